@@ -1,0 +1,38 @@
+namespace Masthead.Core;
+
+/// <summary>
+/// Every hard limit of the pipeline in one place, named, so a reviewer can see at a glance what bounds
+/// memory and time. Input beyond a limit is cut (with a note) or rejected with a message naming the limit.
+/// </summary>
+public static class Limits
+{
+    /// <summary>Largest HTML page the extractor reads; bytes past it are ignored (best effort on the head).</summary>
+    public const int MaxPageBytes = 8 * 1024 * 1024;
+
+    /// <summary>Deepest element nesting the extractor walks; deeper subtrees are treated as one opaque block.</summary>
+    public const int MaxNestingDepth = 512;
+
+    /// <summary>Largest feed document parsed.</summary>
+    public const int MaxFeedBytes = 32 * 1024 * 1024;
+
+    /// <summary>Most entries kept from one feed document.</summary>
+    public const int MaxFeedEntries = 10_000;
+
+    /// <summary>Largest HTTP response body the fetcher reads.</summary>
+    public const int MaxResponseBytes = 16 * 1024 * 1024;
+
+    /// <summary>Largest decompressed size accepted from a compressed body (zip-bomb guard).</summary>
+    public const int MaxDecompressedBytes = 64 * 1024 * 1024;
+
+    /// <summary>Most redirects one fetch follows.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>Time to establish a connection.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time for a whole fetch, body included.</summary>
+    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest text the story enricher (tagging, clustering, summary) reads from one article.</summary>
+    public const int MaxStoryTextChars = 200_000;
+}

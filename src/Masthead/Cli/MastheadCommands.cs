@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Masthead.Cli;
+
+/// <summary>
+/// The command tree. Each feature owns one file under Cli/ with a static Create() that builds its
+/// command; this is the only place that lists them. The names and JSON shapes are a contract
+/// (documented in README.md): keep them stable.
+/// </summary>
+public static class MastheadCommands
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
+        var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
+        root.Subcommands.Add(bench);
+        return root;
+    }
+}
