@@ -12,10 +12,18 @@ public static class Charsets
 {
     private const int MetaPrescanBytes = 1024;
 
-    static Charsets() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Windows-1252, the web's default for undeclared legacy pages (WHATWG maps latin1 to it).</summary>
-    public static Encoding Windows1252 { get; } = GetEncodingOrNull("windows-1252")!;
+    public static Encoding Windows1252 { get; } = RegisterCodePages();
+
+    /// <summary>
+    /// Legacy code pages (windows-125x, ISO-8859-x, Shift_JIS, …) are not built into .NET; register them
+    /// once, before any lookup. Called from the first static initializer so ordering cannot go wrong.
+    /// </summary>
+    private static Encoding RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
 
     /// <summary>Looks up an encoding by a label as pages write it; null when unknown.</summary>
     public static Encoding? GetEncodingOrNull(string? label)
@@ -34,6 +42,7 @@ public static class Charsets
         {
             name = "utf-8";
         }
+        _ = Windows1252; // ensures the code-page provider is registered
         try
         {
             return Encoding.GetEncoding(name);
