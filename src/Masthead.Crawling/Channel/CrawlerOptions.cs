@@ -1,0 +1,23 @@
+namespace Masthead.Crawling.Channel;
+
+/// <summary>How the crawler behaves; the hard ceilings are in Masthead.Core.Limits.</summary>
+public sealed class CrawlerOptions
+{
+    /// <summary>Crawl in the background while serving.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Allow fetching loopback, private, link-local and multicast addresses (off: SSRF guard).</summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>Minimum delay between two requests to one host.</summary>
+    public int MinDelayPerHostMs { get; set; } = 1000;
+
+    /// <summary>Most concurrent connections to one host (1-2 is polite).</summary>
+    public int MaxConnectionsPerHost { get; set; } = 2;
+
+    /// <summary>The contact URL in the User-Agent.</summary>
+    public string ContactUrl { get; set; } = "https://github.com/masthead-news/masthead";
+
+    /// <summary>Fetch and extract the article page for each new entry (off: keep the feed's content only).</summary>
+    public bool FetchPages { get; set; } = true;
+}
