@@ -7,17 +7,17 @@ namespace Masthead.Extraction.Content;
 /// Removes page chrome before scoring: navigation, header and footer, asides, ARIA landmarks that are not
 /// the main content, and elements whose class or id says share / related / newsletter / cookie / comments
 /// and so on (token table in heuristics.json). A guard keeps any element that holds a large share of the
-/// page's paragraph text, so a misnamed wrapper ("content has-sidebar") never takes the article with it.
+/// page's prose, so a misnamed wrapper ("content has-sidebar") never takes the article with it.
 /// </summary>
 internal static class BoilerplateRemover
 {
-    /// <summary>An element holding at least this share of the page's paragraph text is never removed as boilerplate.</summary>
+    /// <summary>An element holding at least this share of the page's prose is never removed as boilerplate.</summary>
     private const double GuardShare = 0.4;
 
     public static void Remove(IElement body)
     {
         var stats = StatsCollector.Collect(body);
-        var total = Math.Max(1, stats[body].ParagraphText);
+        var total = Math.Max(1, Prose(stats[body]));
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         stack.Push(body);
@@ -26,7 +26,7 @@ internal static class BoilerplateRemover
             var element = stack.Pop();
             foreach (var child in element.Children)
             {
-                if (IsBoilerplate(child) && (double)stats[child].ParagraphText / total < GuardShare && !HoldsArticleBody(child))
+                if (IsBoilerplate(child) && (double)Prose(stats[child]) / total < GuardShare && !HoldsArticleBody(child))
                 {
                     doomed.Add(child);
                 }
@@ -58,6 +58,9 @@ internal static class BoilerplateRemover
         var names = ElementClass.Of(element);
         return names.Length > 0 && h.Boilerplate.Matches(names) && !h.Protect.Matches(names);
     }
+
+    /// <summary>Prose paragraphs (direct text runs count too: some pages write prose with &lt;br&gt; instead of &lt;p&gt;).</summary>
+    private static int Prose(NodeStats stats) => stats.GoodText;
 
     private static bool HoldsArticleBody(IElement element) =>
         element.QuerySelector("[itemprop~='articleBody']") is not null;

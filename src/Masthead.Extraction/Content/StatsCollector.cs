@@ -9,6 +9,9 @@ namespace Masthead.Extraction.Content;
 /// </summary>
 internal static class StatsCollector
 {
+    private const int MinGoodChars = 80;
+    private const double MaxGoodLinkDensity = 0.3;
+
     public static StatsTable Collect(IElement root)
     {
         var map = new Dictionary<IElement, NodeStats>();
@@ -23,6 +26,7 @@ internal static class StatsCollector
         var isLink = inLink || tag == "a";
         var isParagraph = inParagraph || Heuristics.Default.ParagraphTags.Contains(tag);
         Count(stats, tag);
+        var direct = 0;
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is IElement childElement)
@@ -36,10 +40,22 @@ internal static class StatsCollector
                 stats.LinkText += isLink ? length : 0;
                 stats.ParagraphText += isParagraph ? length : 0;
                 stats.Commas += TextMeasure.Commas(text.Data);
+                direct += isLink ? 0 : length;
             }
         }
+        stats.GoodText = GoodText(tag, stats, direct);
         map[element] = stats;
         return stats;
+    }
+
+    /// <summary>A paragraph counts whole when long enough and not mostly links; other elements add their own direct text run.</summary>
+    private static int GoodText(string tag, NodeStats stats, int direct)
+    {
+        if (tag is "p" or "pre")
+        {
+            return stats.Text >= MinGoodChars && stats.LinkDensity < MaxGoodLinkDensity ? stats.Text - stats.LinkText : 0;
+        }
+        return stats.GoodText + (direct >= MinGoodChars ? direct : 0);
     }
 
     private static void Count(NodeStats stats, string tag)
