@@ -30,7 +30,7 @@ public sealed record StoryClusterOptions
     public int Candidates { get; init; } = 20;
 
     /// <summary>A term in more than this share of the window's articles is too common to propose candidates.</summary>
-    public double MaxPostingShare { get; init; } = 0.05;
+    public double MaxPostingShare { get; init; } = 0.01;
 
     /// <summary>Articles with fewer distinct terms than this always open their own story (too little to compare).</summary>
     public int MinTerms { get; init; } = 3;

@@ -14,6 +14,8 @@ public sealed class StoryClusterer
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<long, WindowArticle> _bySequence = [];
     private readonly List<string> _storyIds = [];
+    private readonly Dictionary<long, float> _scores = [];
+    private readonly PriorityQueue<long, float> _top = new();
     private long _nextSequence;
 
     public StoryClusterer(StoryClusterOptions? options = null)
@@ -68,8 +70,8 @@ public sealed class StoryClusterer
     private int BestStory(int[] terms, float[] weights, DateTimeOffset? published)
     {
         var firstLive = _window.Count > 0 ? _window.Peek().Sequence : _nextSequence;
-        var scores = new Dictionary<long, double>();
         var maxPostings = Math.Max(50, (int)(_options.MaxPostingShare * _window.Count));
+        _scores.Clear();
         foreach (var k in HeaviestTerms(weights))
         {
             if (_index.CountUpperBound(terms[k]) > maxPostings)
@@ -78,12 +80,12 @@ public sealed class StoryClusterer
             }
             foreach (var (sequence, w) in _index.Live(terms[k], firstLive))
             {
-                scores[sequence] = scores.GetValueOrDefault(sequence) + (w * weights[k]);
+                _scores[sequence] = _scores.GetValueOrDefault(sequence) + (w * weights[k]);
             }
         }
         var best = -1;
         var bestScore = _options.Threshold;
-        foreach (var (sequence, _) in scores.OrderByDescending(s => s.Value).Take(_options.Candidates))
+        foreach (var sequence in TopCandidates())
         {
             var candidate = _bySequence[sequence];
             if (!InTime(candidate.Published, published))
@@ -98,6 +100,29 @@ public sealed class StoryClusterer
             }
         }
         return best;
+    }
+
+    // The highest partial scores, kept in a bounded min-heap (no sort of every candidate).
+    private List<long> TopCandidates()
+    {
+        _top.Clear();
+        foreach (var (sequence, score) in _scores)
+        {
+            if (_top.Count < _options.Candidates)
+            {
+                _top.Enqueue(sequence, score);
+            }
+            else if (_top.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                _top.DequeueEnqueue(sequence, score);
+            }
+        }
+        var result = new List<long>(_top.Count);
+        while (_top.TryDequeue(out var sequence, out _))
+        {
+            result.Add(sequence);
+        }
+        return result;
     }
 
     private IEnumerable<int> HeaviestTerms(float[] weights) =>
