@@ -7,7 +7,8 @@ namespace Masthead.Extraction.Content;
 /// Removes page chrome before scoring: navigation, header and footer, asides, ARIA landmarks that are not
 /// the main content, and elements whose class or id says share / related / newsletter / cookie / comments
 /// and so on (token table in heuristics.json). A guard keeps any element that holds a large share of the
-/// page's prose, so a misnamed wrapper ("content has-sidebar") never takes the article with it.
+/// page's prose, so a misnamed wrapper ("content has-sidebar") never takes the article with it; comment sections,
+/// cookie notices and related lists go whatever their size, unless they hold the article itself.
 /// </summary>
 internal static class BoilerplateRemover
 {
@@ -26,7 +27,7 @@ internal static class BoilerplateRemover
             var element = stack.Pop();
             foreach (var child in element.Children)
             {
-                if (IsBoilerplate(child) && (double)Prose(stats[child]) / total < GuardShare && !HoldsArticleBody(child))
+                if (IsBoilerplate(child) && !IsGuarded(child, stats[child], total))
                 {
                     doomed.Add(child);
                 }
@@ -62,6 +63,19 @@ internal static class BoilerplateRemover
     /// <summary>Prose paragraphs (direct text runs count too: some pages write prose with &lt;br&gt; instead of &lt;p&gt;).</summary>
     private static int Prose(NodeStats stats) => stats.GoodText;
 
-    private static bool HoldsArticleBody(IElement element) =>
-        element.QuerySelector("[itemprop~='articleBody']") is not null;
+    /// <summary>
+    /// Kept despite its name: it holds the article's heading or marked body, or (for a class match, not a chrome
+    /// tag or landmark, and not one of the unguarded kinds) a large share of the page's prose.
+    /// </summary>
+    private static bool IsGuarded(IElement element, NodeStats stats, int total)
+    {
+        if (element.QuerySelector("h1, [itemprop~='articleBody']") is not null)
+        {
+            return true;
+        }
+        var byName = !Heuristics.Default.BoilerplateTags.Contains(element.LocalName) && element.GetAttribute("role") is null;
+        return byName && !IsUnguarded(element) && (double)Prose(stats) / total >= GuardShare;
+    }
+
+    private static bool IsUnguarded(IElement element) => Heuristics.Default.Unguarded.Matches(ElementClass.Of(element));
 }

@@ -35,7 +35,8 @@ internal static class ContentPicker
         }
         for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
         {
-            var contained = runnersUp.Count(r => ancestor.Contains(r));
+            // Only candidates beside the top one count, not the wrappers that hold it (Readability.js does the same).
+            var contained = runnersUp.Count(r => r != ancestor && ancestor.Contains(r) && !r.Contains(top));
             if (contained >= MinRunnersUp)
             {
                 return ancestor;

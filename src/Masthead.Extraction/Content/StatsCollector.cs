@@ -12,14 +12,18 @@ internal static class StatsCollector
     private const int MinGoodChars = 80;
     private const double MaxGoodLinkDensity = 0.3;
 
-    public static StatsTable Collect(IElement root)
+    public static StatsTable Collect(IElement root, Func<IElement, NodeStats, bool>? prune = null)
     {
         var map = new Dictionary<IElement, NodeStats>();
-        Visit(root, map, inLink: false, inParagraph: false);
+        Visit(root, map, inLink: false, inParagraph: false, prune);
         return new StatsTable(map);
     }
 
-    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph)
+    /// <summary>
+    /// Post-order: children are measured (and, with <paramref name="prune"/>, removed when it says so) before their
+    /// parent, so a parent is judged on what is left of it.
+    /// </summary>
+    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph, Func<IElement, NodeStats, bool>? prune)
     {
         var stats = new NodeStats();
         var tag = element.LocalName;
@@ -27,11 +31,20 @@ internal static class StatsCollector
         var isParagraph = inParagraph || Heuristics.Default.ParagraphTags.Contains(tag);
         Count(stats, tag);
         var direct = 0;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = element.FirstChild; child is not null;)
         {
+            var next = child.NextSibling;
             if (child is IElement childElement)
             {
-                stats.Add(Visit(childElement, map, isLink, isParagraph));
+                var childStats = Visit(childElement, map, isLink, isParagraph, prune);
+                if (prune is not null && prune(childElement, childStats))
+                {
+                    childElement.Remove();
+                }
+                else
+                {
+                    stats.Add(childStats);
+                }
             }
             else if (child is IText text)
             {
@@ -42,6 +55,7 @@ internal static class StatsCollector
                 stats.Commas += TextMeasure.Commas(text.Data);
                 direct += isLink ? 0 : length;
             }
+            child = next;
         }
         stats.GoodText = GoodText(tag, stats, direct);
         map[element] = stats;
