@@ -98,6 +98,7 @@ internal static class RssReader
                 case "pubdate": item.PubDate ??= child; break;
                 case "expirationdate": item.ExpirationDate ??= child; break;
                 case "source": item.Source ??= child; break;
+                case "fullitem": item.FullItem ??= child; break;
                 case "category": item.Categories.Add(child); break;
                 case "enclosure": item.Enclosures.Add(child); break;
                 default: item.Extensions.Add(child); break;

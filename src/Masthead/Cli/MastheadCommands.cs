@@ -14,7 +14,9 @@ public static class MastheadCommands
         var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
         bench.Subcommands.Add(BenchStoriesCommand.Create());
+        bench.Subcommands.Add(BenchFeedsCommand.Create());
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(FeedCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         return root;
