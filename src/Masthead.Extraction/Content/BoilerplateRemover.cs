@@ -57,7 +57,27 @@ internal static class BoilerplateRemover
             return true;
         }
         var names = ElementClass.Of(element);
-        return names.Length > 0 && h.Boilerplate.Matches(names) && !h.Protect.Matches(names);
+        return names.Length > 0 && !InProse(element) && h.Boilerplate.Matches(names) && !h.Protect.Matches(names);
+    }
+
+    /// <summary>
+    /// Class names inside running text (a link styled "textTag", a figure caption) say how it looks, not that it
+    /// is chrome: only blocks outside paragraphs and figures are judged by name.
+    /// </summary>
+    private static bool InProse(IElement element)
+    {
+        if (element.LocalName is "figcaption" or "figure" || !BodyWriter.IsBlock(element))
+        {
+            for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+            {
+                if (parent.LocalName is "p" or "li" or "blockquote" or "h2" or "h3" or "h4" or "figure" or "td" or "dd")
+                {
+                    return true;
+                }
+            }
+            return element.LocalName is "figcaption" or "figure";
+        }
+        return false;
     }
 
     /// <summary>Prose paragraphs (direct text runs count too: some pages write prose with &lt;br&gt; instead of &lt;p&gt;).</summary>

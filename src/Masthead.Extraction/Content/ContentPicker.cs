@@ -29,6 +29,12 @@ internal static class ContentPicker
     private static IElement LiftToSharedAncestor(IElement top, double topScore, List<KeyValuePair<IElement, double>> ranked, IElement body)
     {
         var runnersUp = ranked.Skip(1).Where(kv => kv.Value >= topScore * RunnerUpShare).Select(kv => kv.Key).ToList();
+        // A body split into chunks (same tag and class as the top one, elsewhere in the page) is one article.
+        var twin = ranked.Skip(1).Select(kv => kv.Key).FirstOrDefault(r => IsTwin(top, r));
+        if (twin is not null)
+        {
+            return CommonAncestor(top, twin) ?? top;
+        }
         if (runnersUp.Count < MinRunnersUp)
         {
             return top;
@@ -43,6 +49,22 @@ internal static class ContentPicker
             }
         }
         return top;
+    }
+
+    private static bool IsTwin(IElement top, IElement other) =>
+        other.LocalName == top.LocalName && !string.IsNullOrEmpty(top.GetAttribute("class"))
+        && other.GetAttribute("class") == top.GetAttribute("class") && !other.Contains(top) && !top.Contains(other);
+
+    private static IElement? CommonAncestor(IElement a, IElement b)
+    {
+        for (var ancestor = a.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.Contains(b))
+            {
+                return ancestor.LocalName is "body" or "html" ? null : ancestor;
+            }
+        }
+        return null;
     }
 
     private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, StatsTable stats, IElement body)
