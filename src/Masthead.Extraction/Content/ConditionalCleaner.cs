@@ -27,7 +27,7 @@ internal static class ConditionalCleaner
         }
         var isList = element.LocalName is "ul" or "ol" or "dl";
         var weight = ClassWeight.Of(element);
-        if (weight + 0 < 0 && s.ParagraphText < 200)
+        if (weight < 0 && s.GoodText == 0)
         {
             return true;
         }

@@ -88,7 +88,7 @@ internal static class ContentPicker
             {
                 picked.Add(sibling);
             }
-            else if (sibling.LocalName == "p" && ReadsLikeProse(stats[sibling], sibling.TextContent))
+            else if (ReadsLikeProse(sibling, stats[sibling]))
             {
                 picked.Add(sibling);
             }
@@ -96,12 +96,17 @@ internal static class ContentPicker
         return picked;
     }
 
-    private static bool ReadsLikeProse(NodeStats stats, string text)
+    /// <summary>A paragraph of prose beside the picked block (Readability.js's rule): long and few links, or short and a sentence.</summary>
+    private static bool ReadsLikeProse(IElement sibling, NodeStats stats)
     {
+        if (sibling.LocalName != "p")
+        {
+            return false;
+        }
         if (stats.Text > 80)
         {
             return stats.LinkDensity < 0.25;
         }
-        return stats.Text > 0 && stats.LinkDensity == 0 && text.TrimEnd().EndsWith('.');
+        return stats.Text > 0 && stats.LinkDensity == 0 && sibling.TextContent.TrimEnd().EndsWith('.');
     }
 }
