@@ -17,6 +17,8 @@ public static class MastheadCommands
         bench.Subcommands.Add(BenchFeedsCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(FeedCommand.Create());
+        root.Subcommands.Add(DiscoverCommand.Create());
+        root.Subcommands.Add(SitemapCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         return root;
