@@ -74,6 +74,9 @@ internal static class StrictTreeBuilder
                         stack.Push(node);
                     }
                     break;
+                case XmlNodeType.EntityReference:
+                    // An entity the ignored DTD would have defined: let the lenient builder decide what it means.
+                    return null;
                 case XmlNodeType.EndElement:
                     stack.Pop();
                     break;
