@@ -54,7 +54,7 @@ internal static class RssReader
             case "description": channel.Description ??= child; break;
             case "language": channel.Language ??= child; break;
             case "copyright": channel.Copyright ??= child; break;
-            case "managingeditor": channel.ManagingEditor ??= child; break;
+            case "managingeditor" or "author": channel.ManagingEditor ??= child; break;
             case "webmaster": channel.WebMaster ??= child; break;
             case "pubdate": channel.PubDate ??= child; break;
             case "lastbuilddate": channel.LastBuildDate ??= child; break;
