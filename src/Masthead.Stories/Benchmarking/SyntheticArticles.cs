@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
-using Masthead.Stories;
 
-namespace Masthead.Cli;
+namespace Masthead.Stories;
 
 /// <summary>
 /// Synthetic news for the stories benchmark: a 50,000-word made-up vocabulary drawn with a Zipf law (as word
 /// use in real text), each event contributing a few distinctive words to its 1-6 articles, spread over time.
-/// No corpus text is involved, so the benchmark runs anywhere.
+/// No corpus text is involved, so the benchmarks (`masthead bench stories`, BenchmarkDotNet) run anywhere.
 /// </summary>
-internal sealed class SyntheticArticles(int seed)
+public sealed class SyntheticArticles(int seed)
 {
     private const int Vocabulary = 50_000;
     private const int BodyWords = 250;
