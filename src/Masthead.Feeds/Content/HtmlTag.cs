@@ -10,7 +10,7 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = html[nameStart..i].ToLowerInvariant();
+        var name = Lower(html, nameStart, i);
         var attributes = new List<(string, string?)>();
         var selfClosing = false;
         while (i < html.Length && html[i] != '>')
@@ -32,6 +32,26 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         return new HtmlTag(name, attributes, selfClosing, Math.Min(i + 1, html.Length));
     }
 
+    /// <summary>The lower-cased name, sharing the common lower-case names instead of allocating them per tag.</summary>
+    private static string Lower(string html, int start, int end)
+    {
+        var span = html.AsSpan(start, end - start);
+        foreach (var known in CommonNames)
+        {
+            if (span.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+        return span.ToString().ToLowerInvariant();
+    }
+
+    private static readonly string[] CommonNames =
+    [
+        "p", "a", "br", "img", "div", "span", "b", "i", "strong", "em", "li", "ul", "href", "src", "alt", "title",
+        "class", "width", "height", "style", "figure", "figcaption", "h2", "h3", "blockquote", "target", "rel", "id",
+    ];
+
     private static int ReadAttribute(string html, int i, List<(string, string?)> attributes)
     {
         var start = i;
@@ -39,7 +59,7 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = html[start..i].ToLowerInvariant();
+        var name = Lower(html, start, i);
         while (i < html.Length && char.IsWhiteSpace(html[i]))
         {
             i++;

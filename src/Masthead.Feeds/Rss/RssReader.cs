@@ -12,7 +12,7 @@ internal static class RssReader
 {
     public static RssChannel Read(XmlNode? channelNode, XmlNode itemsHolder)
     {
-        var channel = new RssChannel();
+        var channel = new RssChannel { XmlLang = channelNode?.Language ?? itemsHolder.Language };
         if (channelNode is not null)
         {
             foreach (var child in channelNode.Children)
