@@ -35,4 +35,7 @@ public static class Limits
 
     /// <summary>Largest text the story enricher (tagging, clustering, summary) reads from one article.</summary>
     public const int MaxStoryTextChars = 200_000;
+
+    /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
+    public const int MaxStoryWindowArticles = 2_000_000;
 }
