@@ -32,25 +32,24 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         return new HtmlTag(name, attributes, selfClosing, Math.Min(i + 1, html.Length));
     }
 
-    /// <summary>The lower-cased name, sharing the common lower-case names instead of allocating them per tag.</summary>
-    private static string Lower(string html, int start, int end)
+    /// <summary>
+    /// Every element and attribute name the policy knows, lower-case, looked up by span so no name is
+    /// allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
+    /// </summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
     {
-        var span = html.AsSpan(start, end - start);
-        foreach (var known in CommonNames)
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in SanitizerPolicy.Elements.Concat(SanitizerPolicy.DroppedWhole).Concat(SanitizerPolicy.Attributes).Concat(SanitizerPolicy.Void))
         {
-            if (span.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
+            names.TryAdd(name, name.ToLowerInvariant());
         }
-        return span.ToString().ToLowerInvariant();
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static readonly string[] CommonNames =
-    [
-        "p", "a", "br", "img", "div", "span", "b", "i", "strong", "em", "li", "ul", "href", "src", "alt", "title",
-        "class", "width", "height", "style", "figure", "figcaption", "h2", "h3", "blockquote", "target", "rel", "id",
-    ];
+    private static string Lower(string html, int start, int end) =>
+        KnownNames.TryGetValue(html.AsSpan(start, end - start), out var name) ? name : "";
 
     private static int ReadAttribute(string html, int i, List<(string, string?)> attributes)
     {
@@ -66,7 +65,10 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         }
         if (i >= html.Length || html[i] != '=')
         {
-            attributes.Add((name, null));
+            if (name.Length > 0)
+            {
+                attributes.Add((name, null));
+            }
             return i;
         }
         i++;
@@ -79,7 +81,10 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
             var quote = html[i];
             var close = html.IndexOf(quote, i + 1);
             var end = close < 0 ? html.Length : close;
-            attributes.Add((name, html[(i + 1)..end]));
+            if (name.Length > 0)
+            {
+                attributes.Add((name, html[(i + 1)..end]));
+            }
             return close < 0 ? html.Length : close + 1;
         }
         var valueStart = i;
@@ -87,7 +92,10 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        attributes.Add((name, html[valueStart..i]));
+        if (name.Length > 0)
+        {
+            attributes.Add((name, html[valueStart..i]));
+        }
         return i;
     }
 }
