@@ -19,6 +19,13 @@ internal static class ExtensionReader
         return UrlValued.Contains(KnownNamespaces.PrefixOf(node) + ":" + node.LocalName) ? Content.UrlResolver.Resolve(node.Base, value) ?? value : value;
     }
 
+    /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>
+    public static FeedExtension ReadUnprefixed(XmlNode node)
+    {
+        var read = Read(node);
+        return read with { Prefix = "" };
+    }
+
     public static FeedExtension Read(XmlNode node)
     {
         if (node.Attributes.Count == 0)

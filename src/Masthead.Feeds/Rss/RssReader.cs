@@ -96,7 +96,7 @@ internal static class RssReader
                 case "comments": item.Comments ??= child; break;
                 case "guid": item.Guid ??= child; break;
                 case "pubdate": item.PubDate ??= child; break;
-                case "expirationdate": item.ExpirationDate ??= child; break;
+                case "expirationdate": item.ExpirationDate = child; break;
                 case "source": item.Source ??= child; break;
                 case "fullitem": item.FullItem ??= child; break;
                 case "category": item.Categories.Add(child); break;
