@@ -89,6 +89,24 @@ internal static class FeedparserParts
         return json;
     }
 
+    /// <summary>feedparser's where: a Point's coordinates are one tuple, a Polygon's one ring, others a list of tuples.</summary>
+    public static JsonObject Where(FeedGeometry where)
+    {
+        if (where.Type is null)
+        {
+            return [];
+        }
+        JsonArray Position(IReadOnlyList<double> p) => [.. p.Select(v => (JsonNode)v)];
+        var positions = new JsonArray([.. where.Positions.Select(p => (JsonNode)Position(p))]);
+        JsonNode coordinates = where.Type switch
+        {
+            "Point" => Position(where.Positions[0]),
+            "Polygon" => new JsonArray(positions),
+            _ => positions,
+        };
+        return new JsonObject { ["type"] = where.Type, ["coordinates"] = coordinates };
+    }
+
     public static JsonObject Tag(FeedCategory tag) => new() { ["term"] = tag.Term, ["scheme"] = tag.Scheme, ["label"] = tag.Label };
 
     public static void Date(JsonObject target, string key, string? text, DateTimeOffset? value)
