@@ -48,6 +48,7 @@ internal static class EntryExtensions
         ["media:group"] = (n, e) => { foreach (var c in n.Children) { if (!c.IsText) { Apply(c, e); } } },
         ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text),
         ["itunes:category"] = AddItunesCategory,
+        ["itunes:link"] = (n, e) => { if (n.Attr("rel") == "image" && n.Attr("href") is { } href) { e.ImageUrl ??= UrlResolver.Resolve(n.Base, href); e.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = e.ImageUrl ?? "" })); } },
         ["cc:license"] = (n, e) => AddLicense(e, n, n.Attr("resource") ?? n.Text),
         ["creativecommons:license"] = (n, e) => AddLicense(e, n, n.Text),
         ["atom:link"] = (n, e) => { if (n.Attr("href") is { } href) { e.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
