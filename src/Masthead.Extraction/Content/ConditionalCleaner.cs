@@ -13,7 +13,7 @@ internal static class ConditionalCleaner
     private const int ProseCommas = 10;
 
     /// <summary>Prunes bottom-up: a block is judged on what is left of it once its own children were pruned.</summary>
-    public static void Clean(IElement root) => StatsCollector.Collect(root, ShouldRemove);
+    public static void Clean(IElement root, HashSet<IElement> pruned) => StatsCollector.Collect(root, ShouldRemove, pruned);
 
     private static bool ShouldRemove(IElement element, NodeStats s)
     {
