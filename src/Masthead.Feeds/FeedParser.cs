@@ -24,6 +24,16 @@ public static class FeedParser
         {
             return Failed($"document is {content.Length} bytes, over Limits.MaxFeedBytes ({Limits.MaxFeedBytes})", []);
         }
+        if (Gzip.IsGzip(content.Span))
+        {
+            var inflated = Gzip.Inflate(content, out var gzipError);
+            if (inflated is null || Gzip.IsGzip(inflated))
+            {
+                // One layer only: a gzip inside a gzip is refused (a gzip quine would otherwise recurse forever).
+                return Failed(gzipError ?? "nested gzip", []);
+            }
+            return Parse(inflated, request);
+        }
         var contentType = request?.Header("Content-Type");
         var documentBase = DocumentBase(request);
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Masthead.Core;
 using Masthead.Feeds.Decoding;
 using Masthead.Feeds.Sitemap;
@@ -15,9 +14,9 @@ public static class Sitemaps
 {
     public static SitemapDocument Parse(ReadOnlyMemory<byte> content)
     {
-        if (content.Length >= 2 && content.Span[0] == 0x1F && content.Span[1] == 0x8B)
+        if (Gzip.IsGzip(content.Span))
         {
-            var inflated = Inflate(content, out var error);
+            var inflated = Gzip.Inflate(content, out var error);
             if (inflated is null)
             {
                 return Failed(error!);
@@ -77,33 +76,6 @@ public static class Sitemaps
             .Select(l => new SitemapUrl { Loc = l })
             .ToList();
         return urls.Count == 0 ? Failed("not a sitemap: no XML root and no URL lines") : new SitemapDocument { Kind = "text", Urls = urls };
-    }
-
-    private static byte[]? Inflate(ReadOnlyMemory<byte> content, out string? error)
-    {
-        error = null;
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(content.ToArray()), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = gzip.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                if (output.Length + read > Limits.MaxDecompressedBytes)
-                {
-                    error = $"gzip body inflates past Limits.MaxDecompressedBytes ({Limits.MaxDecompressedBytes})";
-                    return null;
-                }
-                output.Write(buffer, 0, read);
-            }
-            return output.ToArray();
-        }
-        catch (InvalidDataException e)
-        {
-            error = "corrupt gzip: " + e.Message;
-            return null;
-        }
     }
 
     private static SitemapDocument Failed(string error) => new() { Bozo = true, Error = error, Problems = [error] };

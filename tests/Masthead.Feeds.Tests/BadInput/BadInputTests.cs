@@ -71,6 +71,24 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Gzipped_feed_is_inflated_once_and_nested_gzip_refused()
+    {
+        var feed = Compress(Encoding.UTF8.GetBytes(Generated(3, 10)));
+        Assert.Equal(3, FeedParser.Parse(feed).Entries.Count);
+        Assert.Equal("nested gzip", FeedParser.Parse(Compress(feed)).Error);
+    }
+
+    private static byte[] Compress(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public void Ten_thousand_entries_are_all_read()
     {
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(Generated(10_000, 20)));
