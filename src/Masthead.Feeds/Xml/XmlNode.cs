@@ -21,6 +21,9 @@ public sealed class XmlNode
     }
 
     private string? _text;
+
+    /// <summary>An element whose only content so far is text keeps it here, without a child node (most feed elements).</summary>
+    private string? _onlyText;
     private List<XmlNode>? _children;
     private List<XmlAttr>? _attributes;
 
@@ -40,7 +43,14 @@ public sealed class XmlNode
     /// <summary>The xml:lang in scope.</summary>
     public string? Language { get; set; }
 
-    public IReadOnlyList<XmlNode> Children => _children ?? NoChildren;
+    public IReadOnlyList<XmlNode> Children
+    {
+        get
+        {
+            Materialize();
+            return _children ?? NoChildren;
+        }
+    }
 
     public IReadOnlyList<XmlAttr> Attributes => _attributes ?? NoAttributes;
 
@@ -48,14 +58,22 @@ public sealed class XmlNode
 
     public static XmlNode TextNode(string text) => new("", "", "", text);
 
-    public void Add(XmlNode child) => (_children ??= []).Add(child);
+    public void Add(XmlNode child)
+    {
+        Materialize();
+        (_children ??= []).Add(child);
+    }
 
     public void AddAttribute(XmlAttr attribute) => (_attributes ??= []).Add(attribute);
 
     /// <summary>Appends character data, merging with a preceding text child.</summary>
     public void AddText(string text)
     {
-        _children ??= [];
+        if (_children is null)
+        {
+            _onlyText = _onlyText is null ? text : _onlyText + text;
+            return;
+        }
         if (_children.Count > 0 && _children[^1].IsText)
         {
             _children[^1]._text += text;
@@ -72,6 +90,10 @@ public sealed class XmlNode
             if (_text is not null)
             {
                 return _text;
+            }
+            if (_onlyText is not null)
+            {
+                return _onlyText;
             }
             if (_children is null)
             {
@@ -131,11 +153,20 @@ public sealed class XmlNode
         return null;
     }
 
+    private void Materialize()
+    {
+        if (_onlyText is not null)
+        {
+            _children = [TextNode(_onlyText)];
+            _onlyText = null;
+        }
+    }
+
     private void AppendText(StringBuilder builder)
     {
-        if (_text is not null)
+        if (_text is not null || _onlyText is not null)
         {
-            builder.Append(_text);
+            builder.Append(_text ?? _onlyText);
             return;
         }
         if (_children is null)
