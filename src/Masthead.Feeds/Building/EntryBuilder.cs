@@ -31,6 +31,7 @@ internal sealed class EntryBuilder
     public string? Comments;
     public FeedSource? Source;
     public FeedGeometry? Where;
+    public (string? Version, List<FeedChapter> Chapters)? Chapters;
     public readonly List<FeedExtension> Extensions = [];
 
     public FeedEntry Build()
@@ -71,6 +72,8 @@ internal sealed class EntryBuilder
             Comments = Comments,
             Source = Source,
             Where = Where,
+            Chapters = Chapters?.Chapters ?? [],
+            ChaptersVersion = Chapters?.Version,
             Extensions = Extensions,
         };
     }

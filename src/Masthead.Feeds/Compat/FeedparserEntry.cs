@@ -49,6 +49,21 @@ internal static class FeedparserEntry
             json["source"] = new JsonObject { ["title"] = source.Title, ["href"] = source.Url, ["link"] = source.Link, ["id"] = source.Id };
             FeedparserLayout.RemoveNulls((JsonObject)json["source"]!);
         }
+        if (entry.Chapters.Count > 0 || entry.ChaptersVersion is not null)
+        {
+            json["psc_chapters"] = new JsonObject
+            {
+                ["version"] = entry.ChaptersVersion,
+                ["chapters"] = new JsonArray([.. entry.Chapters.Select(c => (JsonNode)new JsonObject
+                {
+                    ["start"] = c.StartText,
+                    ["start_parsed"] = c.Start?.TotalSeconds, // a Python timedelta, as seconds
+                    ["title"] = c.Title,
+                    ["href"] = c.Href,
+                    ["image"] = c.Image,
+                })]),
+            };
+        }
         if (entry.Where is { } where)
         {
             json["where"] = FeedparserParts.Where(where);

@@ -66,6 +66,11 @@ public sealed record FeedEntry
 
     public FeedSource? Source { get; init; }
 
+    /// <summary>Podcast chapter marks (psc:chapters), in document order; empty when none.</summary>
+    public IReadOnlyList<FeedChapter> Chapters { get; init; } = [];
+
+    public string? ChaptersVersion { get; init; }
+
     /// <summary>GeoRSS location, when the entry carries one.</summary>
     public FeedGeometry? Where { get; init; }
 

@@ -106,6 +106,12 @@ public static class AssertionEvaluator
         {
             return Truthy(a); // a Python datetime: the harness only checks that a parsed date is there
         }
+        if (b is JsonObject { Count: > 0 } delta && delta.ContainsKey("$timedelta") && delta["args"] is JsonArray args)
+        {
+            // datetime.timedelta(days, seconds, microseconds), rendered by the layout as total seconds.
+            var seconds = args.Select((v, i) => v!.GetValue<double>() * (i == 0 ? 86400 : i == 1 ? 1 : 1e-6)).Sum();
+            return a is JsonValue av2 && av2.TryGetValue<double>(out var actualSeconds) && Math.Abs(actualSeconds - seconds) < 1e-6;
+        }
         if (a is JsonObject ao && b is JsonObject bo)
         {
             return ao.Count == bo.Count && ao.All(p => bo.TryGetPropertyValue(p.Key, out var v) && PyEquals(p.Value, v));
