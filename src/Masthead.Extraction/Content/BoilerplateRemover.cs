@@ -85,7 +85,7 @@ internal static class BoilerplateRemover
 
     /// <summary>
     /// Kept despite its name: it holds the article's heading or marked body, or (for a class match, not a chrome
-    /// tag or landmark, and not one of the unguarded kinds) a large share of the page's prose.
+    /// tag or landmark, and not one of the unguarded kinds) a large share of the page's prose or an embedded quotation.
     /// </summary>
     private static bool IsGuarded(IElement element, NodeStats stats, int total)
     {
@@ -94,7 +94,12 @@ internal static class BoilerplateRemover
             return true;
         }
         var byName = !Heuristics.Default.BoilerplateTags.Contains(element.LocalName) && element.GetAttribute("role") is null;
-        return byName && !IsUnguarded(element) && (double)Prose(stats) / total >= GuardShare;
+        if (!byName || IsUnguarded(element))
+        {
+            return false;
+        }
+        // A quotation embedded in the story (a quoted post, a pull quote) is the story, whatever its wrapper is called.
+        return (double)Prose(stats) / total >= GuardShare || element.QuerySelector("blockquote p") is not null;
     }
 
     private static bool IsUnguarded(IElement element) => Heuristics.Default.Unguarded.Matches(ElementClass.Of(element));
