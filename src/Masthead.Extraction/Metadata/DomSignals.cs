@@ -38,6 +38,17 @@ internal static class DomSignals
         return null;
     }
 
+    /// <summary>The first line of text; a bare "By" on its own line is joined to the next one.</summary>
+    private static string? FirstLine(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(2).ToList();
+        if (lines.Count == 2 && Heuristics.Default.BylinePrefixes.Any(p => p.Trim().Equals(lines[0], StringComparison.OrdinalIgnoreCase)))
+        {
+            return lines[0] + " " + lines[1];
+        }
+        return lines.FirstOrDefault();
+    }
+
     private static List<string> Byline(IDocument document)
     {
         var body = document.Body;
@@ -57,8 +68,7 @@ internal static class DomSignals
                 continue;
             }
             // The first line only: bylines are often followed by the date on a line of their own.
-            var firstLine = element.TextContent.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-            var text = TextNormalizer.Clean(firstLine, 400);
+            var text = TextNormalizer.Clean(FirstLine(element.TextContent), 400);
             if (text is not null && text.Length < MaxBylineChars && !text.Any(char.IsDigit))
             {
                 var names = Authors.Normalize([text]);

@@ -51,10 +51,14 @@ internal static class PageLoader
         return document;
     }
 
-    /// <summary>A fresh parser per page: AngleSharp parsers hold per-parse state.</summary>
+    /// <summary>
+    /// A fresh parser per page (AngleSharp parsers hold per-parse state). Parsed as a browser with scripting on
+    /// parses (HTML §13.2.6.4.4): &lt;noscript&gt; is raw text, so a fallback &lt;iframe&gt; left open inside it cannot
+    /// swallow the rest of the page.
+    /// </summary>
     public static IHtmlDocument Parse(string text)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsNotConsumingCharacterReferences = false });
         return parser.ParseDocument(text);
     }
 

@@ -87,4 +87,11 @@ public class BodyTests
         Assert.Contains("review is planned", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Popular", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnclosedIframeInsideNoscript_DoesNotSwallowThePage()
+    {
+        var article = Extract("<noscript><iframe src='https://tracker.example/ns.html'></noscript><article>" + Prose + "</article>");
+        Assert.Contains("approved the new budget", article.Text, StringComparison.Ordinal);
+    }
 }

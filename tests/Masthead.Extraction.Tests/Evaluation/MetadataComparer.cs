@@ -7,7 +7,7 @@ namespace Masthead.Extraction.Tests.Evaluation;
 /// <summary>
 /// How an extracted field is judged against an expected one. Text is compared after entity decoding, case and
 /// whitespace folding and quote unification; bylines by the names we found appearing in the expected byline; times as
-/// instants (a time written without offset is UTC); images as absolute URLs.
+/// instants to the second (a time written without offset is UTC); images as absolute URLs.
 /// </summary>
 public static partial class MetadataComparer
 {
@@ -53,7 +53,7 @@ public static partial class MetadataComparer
         var styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         var normalized = CompactOffset().Replace(expected.Trim(), "$1:$2");
         return actual is not null && DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, styles, out var value)
-            && value.UtcDateTime == actual.Value.UtcDateTime;
+            && Math.Abs((value.UtcDateTime - actual.Value.UtcDateTime).TotalSeconds) < 1;
     }
 
     private static bool SameUrl(string expected, string? actual)
