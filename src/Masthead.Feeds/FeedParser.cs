@@ -44,15 +44,14 @@ public static class FeedParser
         }
 
         // 3. Decode the bytes (BOM, HTTP charset, XML declaration).
-        var decoded = FeedDecoder.Decode(content.Span, contentType);
+        var decoded = FeedDecoder.Decode(content, contentType);
         ScopeInfo.DocumentLanguage = request?.Header("Content-Language")?.Trim();
         var problems = new List<string>(decoded.Problems);
-        var text = decoded.Text.TrimStart();
 
-        // 4. Build the element tree: the strict reader first, the lenient tokenizer when it refuses.
+        // 4. Build the element tree: the strict reader first (over the raw bytes when they are plain UTF-8, so the
+        // document is never decoded to a string), the lenient tokenizer when it refuses.
         var tree = (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span) ? StrictTreeBuilder.TryBuild(content, documentBase) : null)
-            ?? StrictTreeBuilder.TryBuild(text, documentBase)
-            ?? LenientTreeBuilder.Build(text, documentBase);
+            ?? BuildFromText(decoded.Text.TrimStart(), documentBase);
         problems.AddRange(tree.Problems);
         if (tree.Root is null)
         {
@@ -60,7 +59,7 @@ public static class FeedParser
         }
 
         // 5. Detect the format and run its parser.
-        var (format, parse) = FormatDetector.Detect(tree.Root);
+        var (format, parse) = FormatDetector.Detect(tree.Root, decoded.Prolog);
         if (parse is null)
         {
             return Failed($"not a feed: root element <{tree.Root.LocalName}>", problems, decoded.Encoding);
@@ -69,6 +68,9 @@ public static class FeedParser
         parse(tree.Root, feed);
         return feed.Build(format, decoded.Encoding, problems);
     }
+
+    private static XmlTree BuildFromText(string text, string? documentBase) =>
+        StrictTreeBuilder.TryBuild(text, documentBase) ?? LenientTreeBuilder.Build(text, documentBase);
 
     /// <summary>The document's base URI: Content-Location (resolved against the request URL), else the request URL.</summary>
     private static string? DocumentBase(FeedRequest? request)

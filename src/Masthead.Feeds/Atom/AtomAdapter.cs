@@ -50,7 +50,9 @@ internal static class AtomAdapter
         };
         foreach (var content in atom.Contents)
         {
-            entry.Contents.Add(TextConstructReader.Read(content, TextKind.Plain));
+            var read = TextConstructReader.Read(content, TextKind.Plain);
+            // RFC 4287 4.1.3.2: out-of-line content names its location in src (and is otherwise empty).
+            entry.Contents.Add(content.Attr("src") is { } src ? read with { Src = UrlResolver.Resolve(content.Base, src.Trim()) } : read);
         }
         AtomParts.AddPeople(entry.Authors, atom.Authors);
         AtomParts.AddPeople(entry.Contributors, atom.Contributors);

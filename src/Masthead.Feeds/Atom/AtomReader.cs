@@ -36,7 +36,8 @@ internal static class AtomReader
                 case "contributor": feed.Contributors.Add(child); break;
                 case "link": feed.Links.Add(child); break;
                 case "category": feed.Categories.Add(child); break;
-                case "entry": feed.Entries.Add(ReadEntry(child, root)); break;
+                // An RSS-style item inside an Atom feed is read as an entry, as feedparser and most readers do.
+                case "entry" or "item": feed.Entries.Add(ReadEntry(child, root)); break;
                 default: feed.Extensions.Add(child); break;
             }
         }

@@ -116,7 +116,7 @@ public static class FeedparserLayout
     {
         foreach (var key in json.Where(p => p.Value is null).Select(p => p.Key).ToList())
         {
-            if (!key.EndsWith("_parsed", StringComparison.Ordinal))
+            if (!key.EndsWith("_parsed", StringComparison.Ordinal) && !FeedparserDerived.KeptWhenNull.Contains(key))
             {
                 json.Remove(key);
             }

@@ -21,13 +21,21 @@ internal static class FeedparserParts
         };
     }
 
-    public static JsonObject TextDetail(FeedText text) => new()
+    public static JsonObject TextDetail(FeedText text)
     {
-        ["type"] = text.Type,
-        ["language"] = text.Language,
-        ["base"] = text.Base ?? "",
-        ["value"] = text.Value,
-    };
+        var json = new JsonObject
+        {
+            ["type"] = text.Type,
+            ["language"] = text.Language,
+            ["base"] = text.Base ?? "",
+            ["value"] = text.Value,
+        };
+        if (text.Src is not null)
+        {
+            json["src"] = text.Src;
+        }
+        return json;
+    }
 
     public static JsonObject Person(FeedPerson person)
     {
@@ -123,6 +131,7 @@ internal static class FeedparserParts
     {
         foreach (var extension in extensions)
         {
+            FeedparserDerived.Expand(target, extension);
             var key = Renames.GetValueOrDefault(extension.Key, extension.Key);
             if (ListValued.Contains(key))
             {

@@ -12,7 +12,8 @@ public static partial class FeedHtml
 {
     public static string Sanitize(string html, string? baseUrl)
     {
-        if (html.AsSpan().IndexOf('<') < 0)
+        // Plain text (no tag, no ampersand to normalise) is the common case and needs no pass at all.
+        if (html.AsSpan().IndexOf('<') < 0 && !ReferenceText.NeedsRewrite(html))
         {
             return html.Trim();
         }

@@ -40,10 +40,10 @@ internal sealed class FeedSanitizer
             var lt = _html.IndexOf('<', _pos);
             if (lt < 0)
             {
-                _out.Append(_html, _pos, _html.Length - _pos);
+                ReferenceText.Append(_out, _html.AsSpan(_pos), false);
                 break;
             }
-            _out.Append(_html, _pos, lt - _pos);
+            ReferenceText.Append(_out, _html.AsSpan(_pos, lt - _pos), false);
             _pos = lt;
             Markup();
         }
@@ -100,6 +100,11 @@ internal sealed class FeedSanitizer
             return;
         }
         _out.Append('<').Append(tag.Name);
+        if (tag.Attributes.Count > 1)
+        {
+            // Attributes in name order, as feedparser writes them: equal input gives equal output.
+            tag.Attributes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        }
         foreach (var (name, value) in tag.Attributes)
         {
             WriteAttribute(name, value);
@@ -124,18 +129,22 @@ internal sealed class FeedSanitizer
         {
             return;
         }
-        var value = raw is null ? "" : raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-        if (SanitizerPolicy.UrlAttributes.Contains(name) || name == "srcset")
+        if (!SanitizerPolicy.UrlAttributes.Contains(name) && name != "srcset")
         {
-            var safe = name == "srcset" ? SafeSrcset(value) : SafeUrl(value);
-            if (safe is null)
-            {
-                return;
-            }
-            value = safe;
+            // A value that is no URL cannot run anything once quoted: it keeps its references as written.
+            _out.Append(' ').Append(name).Append("=\"");
+            ReferenceText.Append(_out, raw, true);
+            _out.Append('"');
+            return;
+        }
+        var value = raw is null ? "" : raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+        var safe = name == "srcset" ? SafeSrcset(value) : SafeUrl(value);
+        if (safe is null)
+        {
+            return;
         }
         _out.Append(' ').Append(name).Append("=\"");
-        MarkupWriter.AppendEscaped(_out, value, true);
+        MarkupWriter.AppendEscaped(_out, safe, true);
         _out.Append('"');
     }
 

@@ -1,5 +1,62 @@
+using System.Text;
+
 namespace Masthead.Feeds.Decoding;
 
-/// <summary>Decoded document text, the encoding name used, and decoding problems (bozo reasons).</summary>
-/// <param name="BytesAreUtf8">True when the raw bytes may be handed to an XML reader as they are: UTF-8, and the XML declaration names UTF-8 or nothing.</param>
-internal sealed record DecodedFeed(string Text, string Encoding, IReadOnlyList<string> Problems, bool BytesAreUtf8 = false);
+/// <summary>
+/// Decoded document text, the encoding name used, and decoding problems (bozo reasons). A document whose bytes are
+/// valid UTF-8 keeps its bytes and decodes to a string only when something asks for <see cref="Text"/>: the fast
+/// path hands the bytes straight to the XML reader and never needs the string.
+/// </summary>
+internal sealed class DecodedFeed
+{
+    /// <summary>How many leading characters <see cref="Prolog"/> holds (the XML declaration, a DOCTYPE, the root start tag).</summary>
+    private const int PrologChars = 4096;
+
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private string? _text;
+
+    /// <param name="text">The decoded text.</param>
+    /// <param name="encoding">The encoding name used.</param>
+    /// <param name="problems">Decoding problems (bozo reasons).</param>
+    /// <param name="bytesAreUtf8">True when the raw bytes may be handed to an XML reader as they are: UTF-8, and the XML declaration names UTF-8 or nothing.</param>
+    public DecodedFeed(string text, string encoding, IReadOnlyList<string> problems, bool bytesAreUtf8 = false)
+    {
+        _text = text;
+        Encoding = encoding;
+        Problems = problems;
+        BytesAreUtf8 = bytesAreUtf8;
+    }
+
+    private DecodedFeed(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems)
+    {
+        _utf8 = utf8;
+        Encoding = "utf-8";
+        Problems = problems;
+        BytesAreUtf8 = true;
+    }
+
+    /// <summary>Bytes already checked to be valid UTF-8 with nothing to repair, decoded on demand.</summary>
+    public static DecodedFeed FromValidUtf8(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems) => new(utf8, problems);
+
+    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8.Span);
+
+    public string Encoding { get; }
+
+    public IReadOnlyList<string> Problems { get; }
+
+    public bool BytesAreUtf8 { get; }
+
+    /// <summary>The start of the text, without decoding the whole document when it has not been decoded yet.</summary>
+    public string Prolog
+    {
+        get
+        {
+            if (_text is not null)
+            {
+                return _text.Length <= PrologChars ? _text : _text[..PrologChars];
+            }
+            // A multi-byte character cut at the end decodes to U+FFFD, which no prolog check looks for.
+            return System.Text.Encoding.UTF8.GetString(_utf8.Span[..Math.Min(_utf8.Length, PrologChars)]);
+        }
+    }
+}

@@ -9,8 +9,9 @@ namespace Masthead.Feeds.Decoding;
 /// </summary>
 internal static class FeedDecoder
 {
-    public static DecodedFeed Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    public static DecodedFeed Decode(ReadOnlyMemory<byte> content, string? contentType)
     {
+        var bytes = content.Span;
         var problems = new List<string>();
         var bom = EncodingSniffer.FromBom(bytes, out var bomLength);
         var family = bom ?? EncodingSniffer.FromNullPattern(bytes);
@@ -28,6 +29,10 @@ internal static class FeedDecoder
         AddCandidate(candidates, "utf-8");
         AddCandidate(candidates, "windows-1252");
         var body = bytes[bomLength..];
+        if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && IsCleanUtf8(body))
+        {
+            return DecodedFeed.FromValidUtf8(content[bomLength..], problems);
+        }
         foreach (var name in candidates)
         {
             if (TryDecode(body, name, out var text))
@@ -44,6 +49,32 @@ internal static class FeedDecoder
         }
         problems.Add("no encoding decodes the document; invalid bytes replaced");
         return new DecodedFeed(Encoding.UTF8.GetString(body), "utf-8", problems);
+    }
+
+    /// <summary>
+    /// Valid UTF-8 holding no C1 control (U+0080 to U+009F, bytes C2 80 to C2 9F), so decoding would succeed on the
+    /// first candidate and <see cref="C1Controls.Repair"/> would change nothing: the string can wait.
+    /// </summary>
+    private static bool IsCleanUtf8(ReadOnlySpan<byte> body)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return false;
+        }
+        for (var i = body.IndexOf((byte)0xC2); i >= 0 && i + 1 < body.Length; i = NextC2(body, i + 1))
+        {
+            if (body[i + 1] is >= 0x80 and <= 0x9F)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int NextC2(ReadOnlySpan<byte> body, int from)
+    {
+        var next = body[from..].IndexOf((byte)0xC2);
+        return next < 0 ? -1 : from + next;
     }
 
     private static string? Choose(MediaTypes.Kind kind, string? charset, string? declared, string? family)

@@ -15,16 +15,26 @@ internal static class FormatDetector
         ["0.90"] = "rss090", ["0.91"] = "rss091u", ["0.92"] = "rss092", ["0.93"] = "rss093", ["0.94"] = "rss094",
     };
 
-    public static (string Format, Action<XmlNode, FeedBuilder>? Parse) Detect(XmlNode root)
+    /// <summary>How far into the document the prolog (DOCTYPE, root start tag) is looked for.</summary>
+    private const int PrologChars = 4096;
+
+    /// <param name="root">The document element.</param>
+    /// <param name="text">The decoded document, whose prolog tells versions the tree cannot: a Netscape DOCTYPE makes
+    /// RSS 0.91 "rss091n", and an RDF root declaring the RSS 0.90 namespace is RSS 0.90 even with no children.</param>
+    public static (string Format, Action<XmlNode, FeedBuilder>? Parse) Detect(XmlNode root, string text)
     {
+        var prolog = text.AsSpan(0, Math.Min(text.Length, PrologChars));
         switch (root.LocalName.ToLowerInvariant())
         {
             case "rss":
-                return (RssVersion(root.Attr("version")), Rss.RssParser.Parse);
+                var version = RssVersion(root.Attr("version"));
+                return (version == "rss091u" && IsNetscapeDoctype(prolog) ? "rss091n" : version, Rss.RssParser.Parse);
             case "rdf":
                 var channel = root.Children.FirstOrDefault(c => c.LocalName == "channel");
-                var format = channel?.Namespace == KnownNamespaces.Rss090 || root.Children.Any(c => c.Namespace == KnownNamespaces.Rss090) ? "rss090" : "rss10";
-                return (format, Rdf.RdfParser.Parse);
+                var is090 = channel is null
+                    ? prolog.Contains(KnownNamespaces.Rss090, StringComparison.Ordinal)
+                    : channel.Namespace == KnownNamespaces.Rss090 || root.Children.Any(c => c.Namespace == KnownNamespaces.Rss090);
+                return (is090 ? "rss090" : "rss10", Rdf.RdfParser.Parse);
             case "feed":
                 return (AtomVersion(root), Atom.AtomParser.Parse);
             case "channel":
@@ -32,6 +42,19 @@ internal static class FormatDetector
             default:
                 return ("", null);
         }
+    }
+
+    /// <summary>feedparser reports rss091n when the DOCTYPE names Netscape's RSS 0.91 DTD.</summary>
+    private static bool IsNetscapeDoctype(ReadOnlySpan<char> prolog)
+    {
+        var start = prolog.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return false;
+        }
+        var doctype = prolog[start..];
+        var end = doctype.IndexOf('>');
+        return (end < 0 ? doctype : doctype[..end]).Contains("netscape", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string RssVersion(string? version)

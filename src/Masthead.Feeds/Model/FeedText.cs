@@ -4,4 +4,8 @@ namespace Masthead.Feeds;
 /// A text construct with its detail (RFC 4287 section 3.1): the value (plain text, or sanitized HTML when
 /// <see cref="Type"/> is text/html), its media type, and the xml:lang and xml:base in scope.
 /// </summary>
-public sealed record FeedText(string Value, string Type, string? Language, string? Base);
+public sealed record FeedText(string Value, string Type, string? Language, string? Base)
+{
+    /// <summary>Where out-of-line Atom content lives (content@src, RFC 4287 section 4.1.3.2), resolved; null for inline text.</summary>
+    public string? Src { get; init; }
+}

@@ -32,6 +32,7 @@ internal static class FeedExtensions
         ["itunes:link"] = (n, f) => { if (n.Attr("rel") == "image" && n.Attr("href") is { } href) { f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, href), null, null, null, null, null); } },
         ["itunes:owner"] = (n, f) => f.Publisher ??= new FeedPerson(n.Children.FirstOrDefault(c => c.LocalName == "name")?.Text.Trim(), n.Children.FirstOrDefault(c => c.LocalName == "email")?.Text.Trim(), null),
         ["media:thumbnail"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("url")), null, null, null, null, null),
+        ["feedburner:browserFriendly"] = (n, f) => f.Info ??= TextConstructReader.Read(n, null),
         ["sy:updatePeriod"] = (n, f) => f.Extensions.Add(ExtensionReader.Read(n)),
         ["atom:link"] = (n, f) => { if (n.Attr("href") is { } href) { f.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
         ["atom:id"] = (n, f) => f.Id ??= n.Text.Trim(),

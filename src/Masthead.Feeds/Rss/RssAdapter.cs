@@ -79,7 +79,7 @@ internal static class RssAdapter
         AddPerson(entry.Authors, item.Author);
         foreach (var category in item.Categories)
         {
-            EntryExtensions.AddTag(entry.Tags, category.Text, category.Attr("domain"));
+            AddCategory(entry, category);
         }
         foreach (var enclosure in item.Enclosures)
         {
@@ -94,6 +94,20 @@ internal static class RssAdapter
             EntryExtensions.Apply(extension, entry);
         }
         return entry;
+    }
+
+    /// <summary>A category element is one tag; a tags element (an informal RSS extension) is a comma-separated list of them.</summary>
+    private static void AddCategory(EntryBuilder entry, XmlNode category)
+    {
+        if (!string.Equals(category.LocalName, "tags", StringComparison.OrdinalIgnoreCase))
+        {
+            EntryExtensions.AddTag(entry.Tags, category.Text, category.Attr("domain"));
+            return;
+        }
+        foreach (var term in category.Text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            EntryExtensions.AddTag(entry.Tags, term, null);
+        }
     }
 
     private static void ReadGuid(RssItem item, EntryBuilder entry)

@@ -16,6 +16,9 @@ internal sealed class RssItem
     public XmlNode? Title;
     public XmlNode? Link;
     public XmlNode? Description;
+
+    /// <summary>True when <see cref="Description"/> came from a summary element, so a later description is the content.</summary>
+    public bool DescriptionIsSummary;
     public XmlNode? Author;
     public XmlNode? Comments;
     public XmlNode? Guid;
@@ -23,7 +26,7 @@ internal sealed class RssItem
     public XmlNode? ExpirationDate;
     public XmlNode? Source;
 
-    /// <summary>Microsoft CDF / early RSS full item HTML (fullitem), read as content.</summary>
+    /// <summary>Microsoft CDF / early RSS full item HTML (fullitem), or the second of summary and description, read as content.</summary>
     public XmlNode? FullItem;
     public readonly List<XmlNode> Categories = [];
     public readonly List<XmlNode> Enclosures = [];

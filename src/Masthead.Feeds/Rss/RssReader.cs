@@ -91,19 +91,38 @@ internal static class RssReader
             {
                 case "title": item.Title ??= child; break;
                 case "link": item.Link ??= child; break;
-                case "description" or "abstract": item.Description ??= child; break;
+                case "description" or "abstract": ReadBody(item, child, false); break;
+                case "summary": ReadBody(item, child, true); break;
                 case "author": item.Author ??= child; break;
                 case "comments": item.Comments ??= child; break;
                 case "guid": item.Guid ??= child; break;
                 case "pubdate": item.PubDate ??= child; break;
                 case "expirationdate": item.ExpirationDate = child; break;
                 case "source": item.Source ??= child; break;
-                case "fullitem": item.FullItem ??= child; break;
-                case "category": item.Categories.Add(child); break;
+                // fullitem (CDF) and an XHTML body written straight into the item (feedparser reads both as content).
+                case "fullitem" or "body": item.FullItem ??= child; break;
+                case "category" or "tags": item.Categories.Add(child); break;
                 case "enclosure": item.Enclosures.Add(child); break;
                 default: item.Extensions.Add(child); break;
             }
         }
         return item;
+    }
+
+    /// <summary>
+    /// RSS has no summary element, but feeds write one beside description. As feedparser reads them, whichever comes
+    /// first is the summary and the other is the content; a repeated description is ignored.
+    /// </summary>
+    private static void ReadBody(RssItem item, XmlNode child, bool isSummary)
+    {
+        if (item.Description is null)
+        {
+            item.Description = child;
+            item.DescriptionIsSummary = isSummary;
+        }
+        else if (isSummary || item.DescriptionIsSummary)
+        {
+            item.FullItem ??= child;
+        }
     }
 }

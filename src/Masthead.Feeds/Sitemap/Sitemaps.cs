@@ -27,7 +27,7 @@ public static class Sitemaps
         {
             return Failed("empty document");
         }
-        var decoded = FeedDecoder.Decode(content.Span, null);
+        var decoded = FeedDecoder.Decode(content, null);
         var text = decoded.Text.TrimStart();
         if (!text.StartsWith('<'))
         {

@@ -18,7 +18,7 @@ public static class Opml
             var error = content.Length == 0 ? "empty document" : "document over Limits.MaxFeedBytes";
             return new OpmlDocument { Bozo = true, Error = error, Problems = [error] };
         }
-        var decoded = FeedDecoder.Decode(content.Span, null);
+        var decoded = FeedDecoder.Decode(content, null);
         var text = decoded.Text.TrimStart();
         var tree = StrictTreeBuilder.TryBuild(text, null) ?? LenientTreeBuilder.Build(text, null);
         var problems = decoded.Problems.Concat(tree.Problems).ToList();

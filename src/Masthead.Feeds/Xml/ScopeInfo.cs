@@ -24,7 +24,7 @@ internal static class ScopeInfo
             }
             if (attribute.LocalName == "base")
             {
-                var resolved = UrlResolver.Resolve(parentBase, attribute.Value);
+                var resolved = UrlResolver.Resolve(parentBase, CollapseSlashes(attribute.Value));
                 // Only web bases are honoured: a javascript: or malformed xml:base must not become the base of links.
                 node.Base = resolved is not null && Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp"
                     ? resolved
@@ -35,5 +35,24 @@ internal static class ScopeInfo
                 node.Language = attribute.Value.Trim().Replace('_', '-') is { Length: > 0 } lang ? lang : null;
             }
         }
+    }
+
+    private static readonly string[] WebSchemes = ["http:", "https:", "ftp:"];
+
+    /// <summary>
+    /// "http:///host/path" is read as "http://host/path": for web schemes any run of slashes after the scheme starts
+    /// the authority (WHATWG URL, "special authority ignore slashes state"), as browsers read it.
+    /// </summary>
+    private static string CollapseSlashes(string value)
+    {
+        var text = value.Trim();
+        foreach (var scheme in WebSchemes)
+        {
+            if (text.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && text.AsSpan(scheme.Length).StartsWith("///"))
+            {
+                return string.Concat(text.AsSpan(0, scheme.Length), "//", text.AsSpan(scheme.Length).TrimStart('/'));
+            }
+        }
+        return value;
     }
 }

@@ -69,6 +69,8 @@ public sealed class XmlNode
     /// <summary>Appends character data, merging with a preceding text child.</summary>
     public void AddText(string text)
     {
+        // A character reference to a C1 control ("&#146;") means the Windows-1252 character, like a raw C1 byte.
+        text = Decoding.C1Controls.Repair(text);
         if (_children is null)
         {
             _onlyText = _onlyText is null ? text : _onlyText + text;
