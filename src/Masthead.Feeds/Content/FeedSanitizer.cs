@@ -17,6 +17,7 @@ internal sealed class FeedSanitizer
     private readonly string? _base;
     private readonly StringBuilder _out;
     private readonly List<string> _open = [];
+    private readonly List<(string Name, string? Value)> _attributes = [];
     private int _pos;
 
     private FeedSanitizer(string html, string? baseUrl)
@@ -73,7 +74,7 @@ internal sealed class FeedSanitizer
             _pos++;
             return;
         }
-        var tag = HtmlTag.Read(_html, nameStart);
+        var tag = HtmlTag.Read(_html, nameStart, _attributes);
         _pos = tag.End;
         if (isEnd)
         {

@@ -3,7 +3,10 @@ namespace Masthead.Feeds.Content;
 /// <summary>One HTML start or end tag read forgivingly (HTML tokenization rules, simplified): lower-cased name, attributes with raw values.</summary>
 internal readonly record struct HtmlTag(string Name, List<(string Name, string? Value)> Attributes, bool SelfClosing, int End)
 {
-    public static HtmlTag Read(string html, int nameStart)
+    /// <param name="html">The fragment.</param>
+    /// <param name="nameStart">Where the tag name starts.</param>
+    /// <param name="attributes">A list to fill, reused from tag to tag by the caller (cleared here).</param>
+    public static HtmlTag Read(string html, int nameStart, List<(string Name, string? Value)> attributes)
     {
         var i = nameStart;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is ':' or '-' or '_'))
@@ -11,7 +14,7 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
             i++;
         }
         var name = Lower(html, nameStart, i);
-        var attributes = new List<(string, string?)>();
+        attributes.Clear();
         var selfClosing = false;
         while (i < html.Length && html[i] != '>')
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Masthead.Feeds.Xml;
 
@@ -56,18 +57,31 @@ internal static class MarkupWriter
         builder.Append("</").Append(node.LocalName).Append('>');
     }
 
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"");
+
+    /// <summary>Escapes markup characters, copying the runs between them in one append each (text is mostly runs).</summary>
     public static void AppendEscaped(StringBuilder builder, string text, bool attribute)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        while (rest.Length > 0)
         {
-            switch (c)
+            var next = rest.IndexOfAny(specials);
+            if (next < 0)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"' when attribute: builder.Append("&quot;"); break;
-                default: builder.Append(c); break;
+                builder.Append(rest);
+                return;
             }
+            builder.Append(rest[..next]);
+            builder.Append(rest[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            rest = rest[(next + 1)..];
         }
     }
 

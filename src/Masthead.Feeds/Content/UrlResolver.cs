@@ -18,11 +18,24 @@ public static class UrlResolver
         {
             return trimmed;
         }
-        if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) || !HasScheme(baseUrl))
+        if (string.IsNullOrEmpty(baseUrl) || BaseUri(baseUrl) is not { } baseUri || !HasScheme(baseUrl))
         {
             return trimmed.Length == 0 ? baseUrl ?? trimmed : trimmed;
         }
         return Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved.AbsoluteUri : trimmed;
+    }
+
+    /// <summary>The last base parsed on this thread: a document resolves all its links against one or two bases, and parsing the base is most of the cost.</summary>
+    [ThreadStatic]
+    private static (string Text, Uri? Uri) _lastBase;
+
+    private static Uri? BaseUri(string baseUrl)
+    {
+        if (!ReferenceEquals(_lastBase.Text, baseUrl) && _lastBase.Text != baseUrl)
+        {
+            _lastBase = (baseUrl, Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed : null);
+        }
+        return _lastBase.Uri;
     }
 
     /// <summary>True when the reference starts with a URI scheme ("http:", "mailto:", "tag:").</summary>
