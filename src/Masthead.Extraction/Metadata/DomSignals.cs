@@ -58,12 +58,13 @@ internal static class DomSignals
         }
         var candidates = body.QuerySelectorAll("[rel~='author'], [itemprop~='author'], [class], [id]")
             .Where(e => e.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true
-                || e.HasAttribute("itemprop")
+                || e.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true
                 || BylineClass.Matches((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)));
         foreach (var element in candidates.Take(50))
         {
             // A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class.
-            if (element.QuerySelector("ul, ol, li, div, p, nav, form, h1, h2") is not null || element.Closest("nav, footer") is not null)
+            // Nor a headline (h1-h6 are titles, never bylines).
+            if (element.QuerySelector("ul, ol, li, div, p, nav, form, h1, h2") is not null || element.Closest("nav, footer, h1, h2, h3, h4, h5, h6") is not null)
             {
                 continue;
             }

@@ -87,6 +87,17 @@ public class MetadataSourcesTests
     }
 
     [Fact]
+    public void HeadlineWithItemprop_IsNeverTakenForTheByline()
+    {
+        // A page with no author at all: the h1 carries itemprop="headline", which once passed for a byline
+        // and, split on ", and", turned the headline into two "authors".
+        var body = "<article><header><h1 itemprop=\"headline\">Mayor Declares an Emergency, and Provokes a Clash</h1></header>" + Body + "</article>";
+        var article = Extract("<title>Mayor Declares an Emergency - Example</title>", body);
+        Assert.Empty(article.Authors);
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
     public void Language_AndCanonical_ComeFromTheDocument()
     {
         var article = Extract("<link rel=\"canonical\" href=\"/a/1?amp=0\">");
