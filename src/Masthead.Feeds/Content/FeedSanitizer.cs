@@ -88,15 +88,15 @@ internal sealed class FeedSanitizer
 
     private void Open(HtmlTag tag)
     {
-        if (SanitizerPolicy.DroppedWhole.Contains(tag.Name))
+        if ((tag.Kind & NameKind.DroppedWhole) != 0)
         {
-            if (!tag.SelfClosing && !SanitizerPolicy.Void.Contains(tag.Name))
+            if (!tag.SelfClosing && (tag.Kind & NameKind.Void) == 0)
             {
                 SkipPast("</" + tag.Name);
             }
             return;
         }
-        if (!SanitizerPolicy.Elements.Contains(tag.Name) || _open.Count >= Limits.MaxNestingDepth)
+        if ((tag.Kind & NameKind.Element) == 0 || _open.Count >= Limits.MaxNestingDepth)
         {
             return;
         }
@@ -110,7 +110,7 @@ internal sealed class FeedSanitizer
         {
             WriteAttribute(name, value);
         }
-        if (SanitizerPolicy.Void.Contains(tag.Name))
+        if ((tag.Kind & NameKind.Void) != 0)
         {
             _out.Append(" />");
             return;

@@ -1,7 +1,12 @@
 namespace Masthead.Feeds.Content;
 
 /// <summary>One HTML start or end tag read forgivingly (HTML tokenization rules, simplified): lower-cased name, attributes with raw values.</summary>
-internal readonly record struct HtmlTag(string Name, List<(string Name, string? Value)> Attributes, bool SelfClosing, int End)
+/// <param name="Name">The lower-cased name, or "" when the policy does not know it.</param>
+/// <param name="Kind">What the policy says about the name.</param>
+/// <param name="Attributes">The attributes the policy allows (others are skipped while reading, never allocated).</param>
+/// <param name="SelfClosing">True for "&lt;br/&gt;".</param>
+/// <param name="End">The index just past the tag.</param>
+internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string Name, string? Value)> Attributes, bool SelfClosing, int End)
 {
     /// <param name="html">The fragment.</param>
     /// <param name="nameStart">Where the tag name starts.</param>
@@ -13,7 +18,7 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = Lower(html, nameStart, i);
+        var (name, kind) = Lookup(html, nameStart, i);
         attributes.Clear();
         var selfClosing = false;
         while (i < html.Length && html[i] != '>')
@@ -32,27 +37,35 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
             }
             i = ReadAttribute(html, i, attributes);
         }
-        return new HtmlTag(name, attributes, selfClosing, Math.Min(i + 1, html.Length));
+        return new HtmlTag(name, kind, attributes, selfClosing, Math.Min(i + 1, html.Length));
     }
 
     /// <summary>
-    /// Every element and attribute name the policy knows, lower-case, looked up by span so no name is
-    /// allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
+    /// Every element and attribute name the policy knows, lower-case, with what the policy says about it, looked up
+    /// by span so no name is allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
     /// </summary>
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+    private static readonly Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
 
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    private static Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
     {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in SanitizerPolicy.Elements.Concat(SanitizerPolicy.DroppedWhole).Concat(SanitizerPolicy.Attributes).Concat(SanitizerPolicy.Void))
+        var names = new Dictionary<string, (string Name, NameKind Kind)>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> set, NameKind kind)
         {
-            names.TryAdd(name, name.ToLowerInvariant());
+            foreach (var name in set)
+            {
+                var known = names.GetValueOrDefault(name, (name.ToLowerInvariant(), NameKind.None));
+                names[name] = (known.Item1, known.Item2 | kind);
+            }
         }
+        Add(SanitizerPolicy.Elements, NameKind.Element);
+        Add(SanitizerPolicy.DroppedWhole, NameKind.DroppedWhole);
+        Add(SanitizerPolicy.Void, NameKind.Void);
+        Add(SanitizerPolicy.Attributes, NameKind.Attribute);
         return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static string Lower(string html, int start, int end) =>
-        KnownNames.TryGetValue(html.AsSpan(start, end - start), out var name) ? name : "";
+    private static (string Name, NameKind Kind) Lookup(string html, int start, int end) =>
+        KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known) ? known : ("", NameKind.None);
 
     private static int ReadAttribute(string html, int i, List<(string, string?)> attributes)
     {
@@ -61,7 +74,12 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = Lower(html, start, i);
+        var (name, kind) = Lookup(html, start, i);
+        // Only attributes the policy allows are kept: the others' values are skipped without being copied.
+        if ((kind & NameKind.Attribute) == 0)
+        {
+            name = "";
+        }
         while (i < html.Length && char.IsWhiteSpace(html[i]))
         {
             i++;

@@ -1,0 +1,12 @@
+namespace Masthead.Feeds.Content;
+
+/// <summary>What the sanitizer policy says about a name, looked up once per tag or attribute (a name can be both an element and an attribute: title, span).</summary>
+[Flags]
+internal enum NameKind
+{
+    None = 0,
+    Element = 1,
+    DroppedWhole = 2,
+    Void = 4,
+    Attribute = 8,
+}
