@@ -20,7 +20,8 @@ internal static class TextConstructReader
     /// <param name="defaultType">The type when the element names none; null means "plain unless it looks like HTML".</param>
     public static FeedText Read(XmlNode node, string? defaultType)
     {
-        var declared = node.Attr("type");
+        // An empty type attribute says nothing: the element's default applies.
+        var declared = node.Attr("type") is { } written && written.Trim().Length > 0 ? written : null;
         var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
         var raw = RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml");
         if (type is null)

@@ -11,6 +11,7 @@ internal sealed class LenientTreeBuilder
     private readonly string _text;
     private readonly string? _documentBase;
     private readonly List<string> _problems = [];
+    private readonly HashSet<string> _undeclared = [];
     private readonly List<XmlNode> _stack = [];
     private readonly List<Dictionary<string, string>?> _scopes = [];
     private Dictionary<string, string>? _declared;
@@ -202,6 +203,11 @@ internal sealed class LenientTreeBuilder
             {
                 return uri;
             }
+        }
+        if (prefix.Length > 0 && prefix != "xml" && _undeclared.Add(prefix))
+        {
+            // Namespaces in XML 1.0, section 5 (namespace constraint "Prefix Declared"): the document is not well-formed.
+            _problems.Add($"undeclared namespace prefix '{prefix}'");
         }
         return prefix == "xml" ? ScopeInfo.XmlNamespace : "";
     }
