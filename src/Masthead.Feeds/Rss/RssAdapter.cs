@@ -85,6 +85,13 @@ internal static class RssAdapter
         {
             AddEnclosure(entry, enclosure);
         }
+        if (item.EnclosureFirst && item.Link is not null)
+        {
+            // Document order: the enclosure links were written before the item's link.
+            var reordered = entry.Links.OrderBy(l => l.Rel == "enclosure" ? 0 : 1).ToList();
+            entry.Links.Clear();
+            entry.Links.AddRange(reordered);
+        }
         if (item.Source is { } source)
         {
             entry.Source = new FeedSource(source.Text.Trim(), UrlResolver.Resolve(source.Base, source.Attr("url")), null, null);

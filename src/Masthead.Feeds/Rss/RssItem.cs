@@ -31,6 +31,9 @@ internal sealed class RssItem
     public readonly List<XmlNode> Categories = [];
     public readonly List<XmlNode> Enclosures = [];
 
+    /// <summary>True when an enclosure came before the link: feedparser lists links in document order.</summary>
+    public bool EnclosureFirst;
+
     /// <summary>Elements from other namespaces (dc:, content:, media:, itunes:, …) in document order.</summary>
     public readonly List<XmlNode> Extensions = [];
 

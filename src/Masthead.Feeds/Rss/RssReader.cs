@@ -102,7 +102,10 @@ internal static class RssReader
                 // fullitem (CDF) and an XHTML body written straight into the item (feedparser reads both as content).
                 case "fullitem" or "body": item.FullItem ??= child; break;
                 case "category" or "tags": item.Categories.Add(child); break;
-                case "enclosure": item.Enclosures.Add(child); break;
+                case "enclosure":
+                    item.EnclosureFirst |= item.Link is null && item.Enclosures.Count == 0;
+                    item.Enclosures.Add(child);
+                    break;
                 default: item.Extensions.Add(child); break;
             }
         }
