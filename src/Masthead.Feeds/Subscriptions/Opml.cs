@@ -22,6 +22,10 @@ public static class Opml
         var text = decoded.Text.TrimStart();
         var tree = StrictTreeBuilder.TryBuild(text, null) ?? LenientTreeBuilder.Build(text, null);
         var problems = decoded.Problems.Concat(tree.Problems).ToList();
+        if (tree.Root is { LocalName: "RDF" } rdf)
+        {
+            return ReadRdf(rdf, problems);
+        }
         if (tree.Root is null || !tree.Root.LocalName.Equals("opml", StringComparison.OrdinalIgnoreCase))
         {
             var error = "not an OPML document";
@@ -49,6 +53,22 @@ public static class Opml
             Modified = Head("dateModified"),
             ModifiedParsed = FeedDates.TryParse(Head("dateModified"), out var modified) ? modified : null,
             // As listparser: a list read with recovery is still a usable list; the recoveries stay in Problems.
+            Bozo = false,
+            Problems = problems,
+        };
+    }
+
+    /// <summary>A FOAF/RDF blogroll (<see cref="FoafBlogroll"/>): version "rdf", no head fields.</summary>
+    private static OpmlDocument ReadRdf(XmlNode root, List<string> problems)
+    {
+        var outlines = new OpmlOutlines();
+        FoafBlogroll.Read(root, outlines);
+        return new OpmlDocument
+        {
+            Subscriptions = outlines.Subscriptions(),
+            Lists = outlines.Lists,
+            Opportunities = outlines.Opportunities,
+            Version = "rdf",
             Bozo = false,
             Problems = problems,
         };

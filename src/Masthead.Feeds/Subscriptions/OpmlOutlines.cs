@@ -33,6 +33,11 @@ internal sealed class OpmlOutlines
             {
                 AddFeed(xmlUrl, title, string.IsNullOrEmpty(htmlUrl) ? null : htmlUrl, folders, Attr(outline, "category"));
             }
+            else if (type == "source" && !string.IsNullOrEmpty(xmlUrl))
+            {
+                // Liferea writes a subscribed list as type="source" with its address in xmlUrl.
+                Lists.Add(new OpmlLink(title, xmlUrl));
+            }
             else if (!string.IsNullOrEmpty(url) && (type == "include" || url.EndsWith(".opml", StringComparison.OrdinalIgnoreCase)))
             {
                 Lists.Add(new OpmlLink(title, url));
@@ -51,7 +56,7 @@ internal sealed class OpmlOutlines
     public List<OpmlSubscription> Subscriptions() =>
         _order.Select(url => _feeds[url]).Zip(_order, (f, url) => new OpmlSubscription(f.Title, url, f.Html, f.Categories) { Tags = f.Tags }).ToList();
 
-    private void AddFeed(string url, string title, string? html, List<string> folders, string? categoryAttribute)
+    public void AddFeed(string url, string title, string? html, List<string> folders, string? categoryAttribute)
     {
         if (!_feeds.TryGetValue(url, out var feed))
         {
