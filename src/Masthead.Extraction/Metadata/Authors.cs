@@ -27,7 +27,8 @@ internal static partial class Authors
 
     private static IEnumerable<string> Split(string value)
     {
-        var text = TextNormalizer.Clean(value, 400);
+        // "Jane Doe (https://example.org/jane)" and "Jane Doe <jane@example.org>": the name without its address.
+        var text = TextNormalizer.Clean(Addresses().Replace(value, " "), 400);
         if (text is null || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
         {
             yield break;
@@ -65,6 +66,9 @@ internal static partial class Authors
         }
         return text;
     }
+
+    [GeneratedRegex(@"[(<\[][^()<>\[\]]*(?:://|@)[^()<>\[\]]*[)>\]]")]
+    private static partial Regex Addresses();
 
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();

@@ -49,6 +49,20 @@ internal static class DomSignals
         return lines.FirstOrDefault();
     }
 
+    /// <summary>
+    /// A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class (a
+    /// block inside it with text of its own gives it away; an empty one, such as a microdata holder, does not). Nor a
+    /// headline: h1-h3 are titles, while h4-h6 are small print that sites do use for bylines.
+    /// </summary>
+    private static bool IsSmallRunOfText(IElement element)
+    {
+        if (element.QuerySelector("ul, ol, li, nav, form, h1, h2") is not null || element.Closest("nav, footer, h1, h2, h3") is not null)
+        {
+            return false;
+        }
+        return element.QuerySelectorAll("div, p").All(block => string.IsNullOrWhiteSpace(block.TextContent));
+    }
+
     private static List<string> Byline(IDocument document)
     {
         var body = document.Body;
@@ -62,9 +76,7 @@ internal static class DomSignals
                 || BylineClass.Matches((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)));
         foreach (var element in candidates.Take(50))
         {
-            // A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class.
-            // Nor a headline (h1-h6 are titles, never bylines).
-            if (element.QuerySelector("ul, ol, li, div, p, nav, form, h1, h2") is not null || element.Closest("nav, footer, h1, h2, h3, h4, h5, h6") is not null)
+            if (!IsSmallRunOfText(element))
             {
                 continue;
             }

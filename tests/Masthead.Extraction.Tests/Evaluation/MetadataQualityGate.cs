@@ -12,12 +12,12 @@ public class MetadataQualityGate(ITestOutputHelper output)
     public static TheoryData<string, string, double> Floors => new()
     {
         { "extraction/readability", "title", 0.91 },
-        { "extraction/readability", "byline", 0.86 },
+        { "extraction/readability", "byline", 0.90 },
         { "extraction/readability", "siteName", 0.98 },
         { "extraction/readability", "published", 0.98 },
-        { "extraction/smartreader", "title", 0.89 },
-        { "extraction/smartreader", "byline", 0.72 },
-        { "extraction/smartreader", "siteName", 0.94 },
+        { "extraction/smartreader", "title", 0.92 },
+        { "extraction/smartreader", "byline", 0.81 },
+        { "extraction/smartreader", "siteName", 0.98 },
         { "extraction/smartreader", "published", 0.98 },
         { "extraction/smartreader", "image", 0.98 },
     };

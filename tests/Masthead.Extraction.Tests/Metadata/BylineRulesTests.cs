@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Masthead.Extraction.Tests.Metadata;
+
+/// <summary>The byline rules one by one: where a byline is looked for, and what is kept of it.</summary>
+public class BylineRulesTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private const string Body = "<article><p>The council met on Tuesday evening, and after a long debate, it approved the new budget for schools.</p></article>";
+
+    private static ExtractedArticle Extract(string head, string body) =>
+        Extractor.Extract(Encoding.UTF8.GetBytes($"<html lang=\"en\"><head><title>Budget approved</title>{head}</head><body>{body}</body></html>"), "https://news.example.com/a/1");
+
+    public static TheoryData<string, string, string> MetaAuthors => new()
+    {
+        { "web address in parentheses dropped", "<meta name=\"author\" content=\"Bradley M. Kuhn (http://ebb.org/bkuhn/)\">", "Bradley M. Kuhn" },
+        { "mail address in angle brackets dropped", "<meta name=\"author\" content=\"Jane Doe &lt;jane@example.org&gt;\">", "Jane Doe" },
+        { "Dublin Core property over Dublin Core name", "<meta name=\"DC.creator\" content=\"Name Form\"><meta property=\"dc:creator\" content=\"Property Form\">", "Property Form" },
+        {
+            "JSON-LD forum posting author",
+            "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Budget approved\",\"author\":{\"@type\":\"Person\",\"name\":\"sunsandwaves\"}}</script>",
+            "sunsandwaves"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(MetaAuthors))]
+    public void StructuredAuthor_IsCleanedToTheName(string name, string head, string expected)
+    {
+        Assert.NotEmpty(name);
+        Assert.Equal(expected, Extract(head, Body).Byline);
+    }
+
+    public static TheoryData<string, string, string?> DomBylines => new()
+    {
+        { "byline in small-print h6", "<h6 class=\"byline\"><em>By</em> <a href=\"/authors/js\"><span class=\"byline__author\">Joshua Sokol</span></a></h6>", "Joshua Sokol" },
+        { "byline class inside an h1 title is not a byline", "<h1 class=\"title\"><span class=\"author-name\">Council Approves Budget</span></h1>", null },
+        { "empty microdata holder inside the byline", "<div class=\"author-name\"><a href=\"/author/team\">Σύνταξη ΙΝ</a><div itemprop=\"author\" itemscope><span itemprop=\"name\" content=\"in.gr\"></span></div></div>", "Σύνταξη ΙΝ" },
+        { "author box holding paragraphs of text is not a byline", "<div class=\"author-box\"><p>Sam Reporter</p><p>Sam covers the council.</p></div>", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(DomBylines))]
+    public void VisibleByline_IsFoundOnlyInASmallRunOfText(string name, string byline, string? expected)
+    {
+        Assert.NotEmpty(name);
+        Assert.Equal(expected, Extract(string.Empty, byline + Body).Byline);
+    }
+}
