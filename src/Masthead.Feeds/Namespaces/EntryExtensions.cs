@@ -45,6 +45,10 @@ internal static class EntryExtensions
         ["georss:polygon"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
         ["georss:box"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
         ["georss:where"] = (n, e) => e.Where ??= GeoRss.ReadWhere(n),
+        ["gml:Point"] = (n, e) => e.Where ??= GeoRss.ReadGml(n),
+        ["gml:LineString"] = (n, e) => e.Where ??= GeoRss.ReadGml(n),
+        ["gml:Polygon"] = (n, e) => e.Where ??= GeoRss.ReadGml(n),
+        ["gml:Envelope"] = (n, e) => e.Where ??= GeoRss.ReadGml(n),
         ["psc:chapters"] = (n, e) => e.Chapters ??= PodloveChapters.Read(n), // the first list wins, as in feedparser
         ["media:group"] = (n, e) => { foreach (var c in n.Children) { if (!c.IsText) { Apply(c, e); } } },
         ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text),

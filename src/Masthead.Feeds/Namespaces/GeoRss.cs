@@ -21,9 +21,11 @@ internal static class GeoRss
     public static FeedGeometry ReadSimple(XmlNode node) =>
         Simple.TryGetValue(node.LocalName, out var shape) ? Build(shape, node.Text, 2, swap: true) : Empty;
 
-    public static FeedGeometry ReadWhere(XmlNode where)
+    public static FeedGeometry ReadWhere(XmlNode where) => ReadGml(where.Children.FirstOrDefault(c => !c.IsText));
+
+    /// <summary>A GML geometry (gml:Point, gml:LineString, gml:Polygon, gml:Envelope), inside georss:where or written straight into the entry.</summary>
+    public static FeedGeometry ReadGml(XmlNode? geometry)
     {
-        var geometry = where.Children.FirstOrDefault(c => !c.IsText);
         if (geometry is null || !Gml.TryGetValue(geometry.LocalName, out var shape))
         {
             return Empty;
