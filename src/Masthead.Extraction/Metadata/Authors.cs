@@ -44,7 +44,10 @@ internal static partial class Authors
         }
     }
 
-    /// <summary>A person's or desk's name: a few words, letters, no digits or addresses, no sentence.</summary>
+    /// <summary>
+    /// A person's or desk's name: a few words, letters, no digits or addresses, no sentence; not page furniture
+    /// ("Share", "Updated") and not a bare job title ("Staff Writer").
+    /// </summary>
     private static bool LooksLikeName(string name)
     {
         if (name.Length is < 2 or > MaxNameLength || !name.Any(char.IsLetter) || name.Contains('@') || name.Any(char.IsDigit))
@@ -52,6 +55,10 @@ internal static partial class Authors
             return false;
         }
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Heuristics.Default.BylineNoise.Contains(name) || words.All(Heuristics.Default.BylineRoleWords.Contains))
+        {
+            return false;
+        }
         return words.Length <= MaxNameWords && words.Any(w => w.Count(char.IsLetter) >= 2) && !name.EndsWith('.') && !name.EndsWith('!') && !name.EndsWith('?');
     }
 

@@ -39,6 +39,10 @@ internal sealed class Heuristics
 
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
 
+    public required IReadOnlySet<string> BylineRoleWords { get; init; }
+
+    public required IReadOnlySet<string> BylineNoise { get; init; }
+
     public required IReadOnlyList<string> TitleSeparators { get; init; }
 
     private static Heuristics Load()
@@ -62,6 +66,8 @@ internal sealed class Heuristics
             BoilerplatePhrases = List(root, "boilerplatePhrases"),
             ArticleTypes = Set(root, "articleTypes"),
             BylinePrefixes = List(root, "bylinePrefixes"),
+            BylineRoleWords = Set(root, "bylineRoleWords"),
+            BylineNoise = Set(root, "bylineNoise"),
             TitleSeparators = List(root, "titleSeparators"),
         };
     }
