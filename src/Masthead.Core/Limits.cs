@@ -53,4 +53,10 @@ public static class Limits
 
     /// <summary>Largest WARC record body kept in memory (bigger records are skipped with a note).</summary>
     public const int MaxWarcRecordBytes = 64 * 1024 * 1024;
+
+    /// <summary>Most new entries of one feed processed in one refresh (the rest wait for the next one).</summary>
+    public const int MaxNewEntriesPerRefresh = 500;
+
+    /// <summary>Sources refreshed at the same time (politeness per host is kept by the fetcher regardless).</summary>
+    public const int MaxParallelSources = 8;
 }

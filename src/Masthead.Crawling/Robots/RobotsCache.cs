@@ -9,7 +9,7 @@ namespace Masthead.Crawling.Robots;
 /// robots.txt per origin (scheme, host, port), fetched once and cached (RFC 9309 §2.4). A 4xx means no
 /// rules (§2.3.1.3); a 5xx or a network failure means "unreachable": disallow all, retried sooner (§2.3.1.4).
 /// </summary>
-public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Action<FetchResult>? onFetched = null)
+public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchResult, Task>? onFetched = null)
 {
     /// <summary>The product token matched against User-agent lines.</summary>
     public const string ProductToken = "masthead";
@@ -35,7 +35,10 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Action<Fetch
     private async Task<Entry> LoadAsync(string origin, CancellationToken ct)
     {
         var result = await fetcher.FetchAsync(new FetchRequest(origin + "/robots.txt", FetchKinds.Robots), ct).ConfigureAwait(false);
-        onFetched?.Invoke(result);
+        if (onFetched is not null)
+        {
+            await onFetched(result).ConfigureAwait(false);
+        }
         var now = time.GetUtcNow();
         if (result.IsSuccess)
         {
