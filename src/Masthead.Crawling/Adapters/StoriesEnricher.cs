@@ -8,12 +8,14 @@ namespace Masthead.Crawling.Adapters;
 /// <summary>
 /// The crawler's enrichment seam on Masthead.Stories: canonical URLs, content hashes, the MinHash
 /// near-duplicate index and the streaming story clusterer. Those two are not thread-safe; one lock guards
-/// them (they are fast next to fetching and extraction).
+/// them (they are fast next to fetching and extraction). Hashtag, entities and summary are per article.
 /// </summary>
-public sealed class StoriesEnricher : IArticleEnricher
+public sealed class StoriesEnricher(IReadOnlyList<string>? hashtags = null, ISummarizer? summarizer = null) : IArticleEnricher
 {
     private readonly NearDuplicateIndex _nearDuplicates = new();
     private readonly StoryClusterer _stories = new();
+    private readonly HashtagTagger _tagger = new(hashtags);
+    private readonly ISummarizer _summarizer = summarizer ?? new ExtractiveSummarizer();
     private readonly Lock _gate = new();
 
     public string Canonicalize(string url) => UrlCanonicalizer.Canonicalize(url);
@@ -28,16 +30,25 @@ public sealed class StoriesEnricher : IArticleEnricher
         }
     }
 
-    public Task<Article> EnrichAsync(Article article, IReadOnlyList<string> categories, CancellationToken ct)
+    public async Task<Article> EnrichAsync(Article article, IReadOnlyList<string> categories, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(article);
         var story = ToStory(article, categories);
+        var tags = _tagger.Tag(story);
+        var summary = await _summarizer.SummarizeAsync(story, ct).ConfigureAwait(false);
         string storyId;
         lock (_gate)
         {
             storyId = _stories.Add(story);
         }
-        return Task.FromResult(article with { StoryId = storyId });
+        return article with
+        {
+            Hashtag = tags.Hashtag,
+            Entities = [.. tags.Entities.Select(e => new ArticleEntity(e.Text, e.Type, e.Lat, e.Lon))],
+            SummaryShort = summary.Short,
+            SummaryLong = summary.Long,
+            StoryId = storyId,
+        };
     }
 
     public void Warm(IReadOnlyList<Article> recent)
