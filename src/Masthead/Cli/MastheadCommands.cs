@@ -14,6 +14,8 @@ public static class MastheadCommands
         var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
 }

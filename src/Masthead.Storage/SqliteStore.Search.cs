@@ -1,0 +1,52 @@
+using Masthead.Storage.Reading;
+using Masthead.Storage.Search;
+
+namespace Masthead.Storage;
+
+// Full-text search: FTS5 MATCH, BM25 ranking (title weighted above outlet above text), marked snippets.
+public sealed partial class SqliteStore
+{
+    /// <summary>Snippet length in tokens (FTS5 caps it at 64).</summary>
+    private const int SnippetTokens = 28;
+
+    private const string SearchWhere = """
+        articles_fts MATCH $q
+        AND ($outlet IS NULL OR a.outlet = $outlet COLLATE NOCASE)
+        AND ($tag IS NULL OR a.hashtag = $tag)
+        """;
+
+    /// <summary>Searches with <see cref="SearchQuery"/> syntax; a query of filters only lists the newest matches.</summary>
+    public async Task<Page<SearchHit>> SearchAsync(string query, int limit = 20, int offset = 0, CancellationToken ct = default)
+    {
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.FtsExpression is null)
+        {
+            if (parsed.Outlet is null && parsed.Tag is null)
+            {
+                return new Page<SearchHit>(0, []);
+            }
+            var list = await ListArticlesAsync(new ArticleFilter { Outlet = parsed.Outlet, Tag = parsed.Tag, Limit = limit, Offset = offset }, ct)
+                .ConfigureAwait(false);
+            return new Page<SearchHit>(list.Total, [.. list.Items.Select(a => new SearchHit(a, a.Title, a.Excerpt ?? "", 0))]);
+        }
+        (string, object?)[] args =
+        [
+            ("$q", parsed.FtsExpression), ("$outlet", parsed.Outlet), ("$tag", parsed.Tag),
+            ("$limit", Math.Clamp(limit, 1, ArticleFilter.MaxLimit)), ("$offset", Math.Max(0, offset)),
+        ];
+        return await ReadAsync(c =>
+        {
+            var hits = Sql.List(c, $"""
+                SELECT {SummaryRows.Columns},
+                    highlight(articles_fts, 0, char(2), char(3)) AS title_marked,
+                    snippet(articles_fts, 1, char(2), char(3), '…', {SnippetTokens}) AS snip,
+                    bm25(articles_fts, 10.0, 1.0, 3.0) AS rank
+                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid LEFT JOIN sources s ON s.id = a.source_id
+                WHERE {SearchWhere}
+                ORDER BY rank LIMIT $limit OFFSET $offset
+                """, r => new SearchHit(SummaryRows.Read(r), r.GetString(14), r.IsDBNull(15) ? "" : r.GetString(15), r.GetDouble(16)), args);
+            var total = Sql.Scalar<long>(c, $"SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE {SearchWhere}", args);
+            return new Page<SearchHit>(total, hits);
+        }, ct).ConfigureAwait(false);
+    }
+}
