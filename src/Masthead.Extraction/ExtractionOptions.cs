@@ -1,0 +1,19 @@
+using Masthead.Core;
+
+namespace Masthead.Extraction;
+
+/// <summary>Knobs of the extractor, with defaults in code. Limits default to <see cref="Limits"/>.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>Bytes past this are ignored (best effort on the head of the page).</summary>
+    public int MaxPageBytes { get; init; } = Limits.MaxPageBytes;
+
+    /// <summary>Elements nested deeper than this are flattened to their text.</summary>
+    public int MaxNestingDepth { get; init; } = Limits.MaxNestingDepth;
+
+    /// <summary>Whether per-host rules (embedded data files) are applied.</summary>
+    public bool UseHostRules { get; init; } = true;
+
+    /// <summary>Fewest characters of body text below which the page is reported as having no article.</summary>
+    public int MinBodyChars { get; init; } = 1;
+}

@@ -1,0 +1,86 @@
+using Masthead.Feeds.Building;
+using Masthead.Feeds.Content;
+using Masthead.Feeds.Namespaces;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Atom;
+
+/// <summary>Maps the Atom wire model onto the shared model (RFC 4287; Atom 0.3 text defaults to text/plain as 1.0 does).</summary>
+internal static class AtomAdapter
+{
+    public static void Fill(AtomFeed atom, FeedBuilder feed)
+    {
+        feed.Title = Text(atom.Title);
+        feed.Subtitle = Text(atom.Subtitle);
+        feed.Rights = Text(atom.Rights);
+        feed.Info = Text(atom.Info);
+        feed.Id = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim());
+        feed.Updated = Date(atom.Updated);
+        feed.Published = Date(atom.Published);
+        feed.Icon = atom.Icon is null ? null : UrlResolver.Resolve(atom.Icon.Base, atom.Icon.Text);
+        feed.Image = atom.Logo is null ? null : new FeedImage(UrlResolver.Resolve(atom.Logo.Base, atom.Logo.Text), null, null, null, null, null);
+        feed.Generator = Generator(atom.Generator);
+        feed.Language = atom.Title?.Language;
+        AtomParts.AddPeople(feed.Authors, atom.Authors);
+        AtomParts.AddPeople(feed.Contributors, atom.Contributors);
+        AtomParts.AddLinks(feed.Links, atom.Links);
+        AtomParts.AddCategories(feed.Tags, atom.Categories);
+        foreach (var extension in atom.Extensions)
+        {
+            FeedExtensions.Apply(extension, feed);
+        }
+        foreach (var entry in atom.Entries)
+        {
+            feed.AddEntry(Entry(entry));
+        }
+    }
+
+    private static EntryBuilder Entry(AtomEntry atom)
+    {
+        var entry = new EntryBuilder
+        {
+            Title = Text(atom.Title),
+            Summary = Text(atom.Summary),
+            Rights = Text(atom.Rights),
+            Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim()),
+            Published = Date(atom.Published),
+            Updated = Date(atom.Updated),
+            Created = Date(atom.Created),
+            Source = atom.Source is null ? null : AtomParts.Source(atom.Source),
+        };
+        foreach (var content in atom.Contents)
+        {
+            entry.Contents.Add(TextConstructReader.Read(content, TextKind.Plain));
+        }
+        AtomParts.AddPeople(entry.Authors, atom.Authors);
+        AtomParts.AddPeople(entry.Contributors, atom.Contributors);
+        AtomParts.AddLinks(entry.Links, atom.Links);
+        AtomParts.AddCategories(entry.Tags, atom.Categories);
+        foreach (var link in entry.Links)
+        {
+            if (link.Rel == "enclosure")
+            {
+                entry.Enclosures.Add(new FeedEnclosure(link.Href, link.Type, link.Length));
+            }
+        }
+        foreach (var extension in atom.Extensions)
+        {
+            EntryExtensions.Apply(extension, entry);
+        }
+        return entry;
+    }
+
+    private static FeedGenerator? Generator(XmlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        var uri = node.Attr("uri") ?? node.Attr("url");
+        return new FeedGenerator(node.Text.Trim(), uri is null ? null : UrlResolver.Resolve(node.Base, uri), node.Attr("version"));
+    }
+
+    private static FeedText? Text(XmlNode? node) => node is null ? null : TextConstructReader.Read(node, TextKind.Plain);
+
+    private static DateStamp? Date(XmlNode? node) => node is null || node.Text.Trim().Length == 0 ? null : DateStamp.From(node.Text);
+}

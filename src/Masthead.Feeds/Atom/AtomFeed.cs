@@ -1,0 +1,24 @@
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Atom;
+
+/// <summary>An Atom feed as RFC 4287 section 4.1.1 defines it (Atom 0.3: tagline, copyright, info, modified).</summary>
+internal sealed class AtomFeed
+{
+    public XmlNode? Id;
+    public XmlNode? Title;
+    public XmlNode? Subtitle;
+    public XmlNode? Rights;
+    public XmlNode? Info;
+    public XmlNode? Updated;
+    public XmlNode? Published;
+    public XmlNode? Generator;
+    public XmlNode? Icon;
+    public XmlNode? Logo;
+    public readonly List<XmlNode> Authors = [];
+    public readonly List<XmlNode> Contributors = [];
+    public readonly List<XmlNode> Links = [];
+    public readonly List<XmlNode> Categories = [];
+    public readonly List<AtomEntry> Entries = [];
+    public readonly List<XmlNode> Extensions = [];
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Masthead.Feeds.Content;
+using Masthead.Feeds.Namespaces;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Atom;
+
+/// <summary>Atom constructs shared by feed, entry and source: persons (4.2.1), links (4.2.7), categories (4.2.2), source (4.2.11).</summary>
+internal static class AtomParts
+{
+    public static void AddPeople(List<FeedPerson> people, List<XmlNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            string? Part(params string[] names) => node.Children.FirstOrDefault(c => !c.IsText && names.Contains(c.LocalName))?.Text.Trim();
+            var uri = Part("uri", "url", "homepage");
+            var person = new FeedPerson(Part("name"), Part("email"), uri is null ? null : UrlResolver.Resolve(node.Base, uri));
+            if (person.Name is null && person.Email is null && person.Uri is null && node.Text.Trim().Length > 0)
+            {
+                person = PersonText.Parse(node.Text);
+            }
+            people.Add(person);
+        }
+    }
+
+    public static void AddLinks(List<FeedLink> links, List<XmlNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var href = node.Attr("href") ?? node.Attr("url");
+            if (href is null)
+            {
+                continue;
+            }
+            long? length = long.TryParse(node.Attr("length")?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
+            var rel = node.Attr("rel")?.Trim();
+            links.Add(new FeedLink(UrlResolver.Resolve(node.Base, href)!, string.IsNullOrEmpty(rel) ? "alternate" : rel,
+                node.Attr("type")?.Trim(), node.Attr("title"), length, node.Attr("hreflang")));
+        }
+    }
+
+    public static void AddCategories(List<FeedCategory> tags, List<XmlNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var term = node.Attr("term") ?? node.Text;
+            if (!string.IsNullOrWhiteSpace(term))
+            {
+                tags.Add(new FeedCategory(term.Trim(), node.Attr("scheme"), node.Attr("label")));
+            }
+        }
+    }
+
+    public static FeedSource Source(XmlNode node)
+    {
+        var source = AtomReader.ReadEntry(node, node);
+        var links = new List<FeedLink>();
+        AddLinks(links, source.Links);
+        return new FeedSource(source.Title?.Text.Trim(), null, links.Find(l => l.Rel == "alternate")?.Href, source.Id?.Text.Trim());
+    }
+}

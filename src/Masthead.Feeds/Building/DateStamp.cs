@@ -1,0 +1,8 @@
+namespace Masthead.Feeds.Building;
+
+/// <summary>A date as written and as parsed (null when the text is not a date).</summary>
+internal readonly record struct DateStamp(string Text, DateTimeOffset? Value)
+{
+    public static DateStamp From(string text) =>
+        new(text.Trim(), FeedDates.TryParse(text, out var value) ? value : null);
+}

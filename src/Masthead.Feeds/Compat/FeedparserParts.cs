@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+
+namespace Masthead.Feeds.Compat;
+
+/// <summary>The small objects of feedparser's result layout: text details, people, links, tags, dates.</summary>
+internal static class FeedparserParts
+{
+    public static void Text(JsonObject target, string key, FeedText? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+        target[key] = text.Value;
+        target[key + "_detail"] = new JsonObject
+        {
+            ["type"] = text.Type,
+            ["language"] = text.Language,
+            ["base"] = text.Base ?? "",
+            ["value"] = text.Value,
+        };
+    }
+
+    public static JsonObject TextDetail(FeedText text) => new()
+    {
+        ["type"] = text.Type,
+        ["language"] = text.Language,
+        ["base"] = text.Base ?? "",
+        ["value"] = text.Value,
+    };
+
+    public static JsonObject Person(FeedPerson person)
+    {
+        var detail = new JsonObject();
+        if (person.Name is not null)
+        {
+            detail["name"] = person.Name;
+        }
+        if (person.Email is not null)
+        {
+            detail["email"] = person.Email;
+        }
+        if (person.Uri is not null)
+        {
+            detail["href"] = person.Uri;
+        }
+        return detail;
+    }
+
+    public static string? PersonString(FeedPerson person) =>
+        person.Name is not null && person.Email is not null ? $"{person.Name} ({person.Email})" : person.Name ?? person.Email;
+
+    public static void People(JsonObject target, string key, IReadOnlyList<FeedPerson> people)
+    {
+        if (people.Count == 0)
+        {
+            return;
+        }
+        target[key] = PersonString(people[0]);
+        target[key + "_detail"] = Person(people[0]);
+        target[key + "s"] = new JsonArray([.. people.Select(p => (JsonNode)Person(p))]);
+    }
+
+    public static void Person(JsonObject target, string key, FeedPerson? person)
+    {
+        if (person is null)
+        {
+            return;
+        }
+        target[key] = PersonString(person);
+        target[key + "_detail"] = Person(person);
+    }
+
+    public static JsonObject Link(FeedLink link)
+    {
+        var json = new JsonObject { ["rel"] = link.Rel, ["type"] = link.Type ?? "text/html", ["href"] = link.Href };
+        if (link.Title is not null)
+        {
+            json["title"] = link.Title;
+        }
+        if (link.Length is { } length)
+        {
+            json["length"] = length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (link.HrefLang is not null)
+        {
+            json["hreflang"] = link.HrefLang;
+        }
+        return json;
+    }
+
+    public static JsonObject Tag(FeedCategory tag) => new() { ["term"] = tag.Term, ["scheme"] = tag.Scheme, ["label"] = tag.Label };
+
+    public static void Date(JsonObject target, string key, string? text, DateTimeOffset? value)
+    {
+        if (text is null)
+        {
+            return;
+        }
+        target[key] = text;
+        target[key + "_parsed"] = value is { } v ? FeedparserTime.ToStruct(v) : null;
+    }
+
+    public static void Extensions(JsonObject target, IReadOnlyList<FeedExtension> extensions)
+    {
+        foreach (var extension in extensions)
+        {
+            if (!target.ContainsKey(extension.Key))
+            {
+                target[extension.Key] = ExtensionValue(extension);
+            }
+        }
+    }
+
+    private static JsonNode? ExtensionValue(FeedExtension extension)
+    {
+        if (extension.Value.Length > 0 || extension.Attributes.Count == 0)
+        {
+            return extension.Value;
+        }
+        var json = new JsonObject();
+        foreach (var (name, value) in extension.Attributes)
+        {
+            json[name] = value;
+        }
+        return json;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Content;
+
+/// <summary>
+/// Reads a text construct (RFC 4287 section 3.1; Atom 0.3 mode="escaped|base64|xml"; RSS elements that may
+/// hold escaped or unescaped HTML) into a <see cref="FeedText"/>: the type decided, base64 decoded, inline
+/// markup serialized, HTML sanitized against the base in scope.
+/// </summary>
+internal static class TextConstructReader
+{
+    private static readonly Dictionary<string, string> TypeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = TextKind.Plain, ["plain"] = TextKind.Plain, ["text/plain"] = TextKind.Plain,
+        ["html"] = TextKind.Html, ["text/html"] = TextKind.Html, ["escaped"] = TextKind.Html,
+        ["xhtml"] = TextKind.Xhtml, ["application/xhtml+xml"] = TextKind.Xhtml,
+    };
+
+    /// <param name="defaultType">The type when the element names none; null means "plain unless it looks like HTML".</param>
+    public static FeedText Read(XmlNode node, string? defaultType)
+    {
+        var declared = node.Attr("type");
+        var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
+        var raw = RawValue(node, ref type);
+        if (type is null)
+        {
+            type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
+        }
+        var value = IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim();
+        return new FeedText(value, type, node.Language, node.Base);
+    }
+
+    public static bool IsMarkup(string type) =>
+        type is TextKind.Html or TextKind.Xhtml || type.EndsWith("html", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal);
+
+    private static string RawValue(XmlNode node, ref string? type)
+    {
+        var mode = node.Attr("mode");
+        if (string.Equals(mode, "base64", StringComparison.OrdinalIgnoreCase) || (type is not null && !IsMarkup(type) && type != TextKind.Plain && !type.StartsWith("text/", StringComparison.Ordinal)))
+        {
+            var decoded = TryBase64(node.Text);
+            if (decoded is not null)
+            {
+                return decoded;
+            }
+        }
+        if (type == TextKind.Xhtml || string.Equals(mode, "xml", StringComparison.OrdinalIgnoreCase))
+        {
+            type = type == TextKind.Plain ? TextKind.Html : type ?? TextKind.Xhtml;
+            return XhtmlInner(node);
+        }
+        if (node.HasElementChildren)
+        {
+            type = type == TextKind.Plain ? TextKind.Plain : TextKind.Html;
+            return MarkupWriter.InnerMarkup(node);
+        }
+        return node.Text;
+    }
+
+    /// <summary>Inline XHTML: the content of the wrapping div when there is exactly one, else all children.</summary>
+    private static string XhtmlInner(XmlNode node)
+    {
+        XmlNode? only = null;
+        foreach (var child in node.Children)
+        {
+            if (child.IsText && string.IsNullOrWhiteSpace(child.Text))
+            {
+                continue;
+            }
+            if (only is not null || child.IsText)
+            {
+                return MarkupWriter.InnerMarkup(node);
+            }
+            only = child;
+        }
+        return only is not null && only.LocalName == "div" ? MarkupWriter.InnerMarkup(only) : MarkupWriter.InnerMarkup(node);
+    }
+
+    private static string? TryBase64(string text)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Masthead.Feeds.Decoding;
+
+/// <summary>
+/// Bytes to text for a feed. The encoding is chosen as RFC 3023 and XML 1.0 appendix F say (byte-order mark,
+/// HTTP charset by media type, XML declaration), then each candidate is tried strictly and the first that
+/// decodes wins; falling back from the declared encoding is a recoverable problem, as is a non-XML media type.
+/// </summary>
+internal static class FeedDecoder
+{
+    public static DecodedFeed Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var problems = new List<string>();
+        var bom = EncodingSniffer.FromBom(bytes, out var bomLength);
+        var family = bom ?? EncodingSniffer.FromNullPattern(bytes);
+        var declared = EncodingSniffer.FromDeclaration(bytes[bomLength..], family);
+        var kind = MediaTypes.Classify(contentType, out var charset);
+        if (kind == MediaTypes.Kind.Other)
+        {
+            problems.Add($"non-XML content type '{contentType}'");
+        }
+        var chosen = Choose(kind, charset, declared, family);
+        var candidates = new List<string>(6);
+        AddCandidate(candidates, chosen);
+        AddCandidate(candidates, declared);
+        AddCandidate(candidates, family);
+        AddCandidate(candidates, "utf-8");
+        AddCandidate(candidates, "windows-1252");
+        var body = bytes[bomLength..];
+        foreach (var name in candidates)
+        {
+            if (TryDecode(body, name, out var text))
+            {
+                if (name != candidates[0])
+                {
+                    problems.Add($"document declared as {candidates[0]} but parsed as {name}");
+                }
+                return new DecodedFeed(text, name, problems);
+            }
+        }
+        problems.Add("no encoding decodes the document; invalid bytes replaced");
+        return new DecodedFeed(Encoding.UTF8.GetString(body), "utf-8", problems);
+    }
+
+    private static string? Choose(MediaTypes.Kind kind, string? charset, string? declared, string? family)
+    {
+        // A byte-order mark or the UTF-16/32 null pattern overrides a declaration in an ASCII family.
+        if (family is not null && family != "utf-8")
+        {
+            return family;
+        }
+        return kind switch
+        {
+            MediaTypes.Kind.ApplicationXml => charset ?? declared ?? family ?? "utf-8",
+            MediaTypes.Kind.TextXml => charset ?? "us-ascii",
+            _ => charset ?? declared ?? family ?? "utf-8",
+        };
+    }
+
+    private static void AddCandidate(List<string> candidates, string? label)
+    {
+        if (label is null)
+        {
+            return;
+        }
+        var name = EncodingNames.Normalize(label);
+        if (!candidates.Contains(name))
+        {
+            candidates.Add(name);
+        }
+    }
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, string name, out string text)
+    {
+        text = "";
+        var encoding = EncodingNames.Get(name);
+        if (encoding is null)
+        {
+            return false;
+        }
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

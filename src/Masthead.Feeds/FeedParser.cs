@@ -1,0 +1,84 @@
+using Masthead.Core;
+using Masthead.Feeds.Building;
+using Masthead.Feeds.Content;
+using Masthead.Feeds.Decoding;
+using Masthead.Feeds.Detection;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds;
+
+/// <summary>
+/// Bytes in, one <see cref="Feed"/> out, whatever the format and however broken. The CLI, the crawler and
+/// the benchmarks all call this one method.
+/// </summary>
+public static class FeedParser
+{
+    public static Feed Parse(ReadOnlyMemory<byte> content, FeedRequest? request = null)
+    {
+        // 1. Refuse what cannot be a feed or is over the size limit.
+        if (content.Length == 0)
+        {
+            return Failed("empty document", []);
+        }
+        if (content.Length > Limits.MaxFeedBytes)
+        {
+            return Failed($"document is {content.Length} bytes, over Limits.MaxFeedBytes ({Limits.MaxFeedBytes})", []);
+        }
+        var contentType = request?.Header("Content-Type");
+        var documentBase = DocumentBase(request);
+
+        // 2. JSON Feed is recognised by its first byte; everything else is XML.
+        if (LooksLikeJson(content.Span))
+        {
+            return JsonFeed.JsonFeedParser.Parse(content, documentBase, []);
+        }
+
+        // 3. Decode the bytes (BOM, HTTP charset, XML declaration).
+        var decoded = FeedDecoder.Decode(content.Span, contentType);
+        var problems = new List<string>(decoded.Problems);
+        var text = decoded.Text.TrimStart();
+
+        // 4. Build the element tree: the strict reader first, the lenient tokenizer when it refuses.
+        var tree = StrictTreeBuilder.TryBuild(text, documentBase) ?? LenientTreeBuilder.Build(text, documentBase);
+        problems.AddRange(tree.Problems);
+        if (tree.Root is null)
+        {
+            return Failed("not a feed: no XML element found", problems, decoded.Encoding);
+        }
+
+        // 5. Detect the format and run its parser.
+        var (format, parse) = FormatDetector.Detect(tree.Root);
+        if (parse is null)
+        {
+            return Failed($"not a feed: root element <{tree.Root.LocalName}>", problems, decoded.Encoding);
+        }
+        var feed = new FeedBuilder();
+        parse(tree.Root, feed);
+        return feed.Build(format, decoded.Encoding, problems);
+    }
+
+    /// <summary>The document's base URI: Content-Location (resolved against the request URL), else the request URL.</summary>
+    private static string? DocumentBase(FeedRequest? request)
+    {
+        var url = request?.Url;
+        var location = request?.Header("Content-Location");
+        return string.IsNullOrWhiteSpace(location) ? url : UrlResolver.Resolve(url, location);
+    }
+
+    private static bool LooksLikeJson(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        foreach (var b in bytes[start..])
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                continue;
+            }
+            return b == (byte)'{';
+        }
+        return false;
+    }
+
+    private static Feed Failed(string error, IReadOnlyList<string> problems, string? encoding = null) =>
+        new() { Bozo = true, Problems = [.. problems, error], Error = error, Encoding = encoding };
+}

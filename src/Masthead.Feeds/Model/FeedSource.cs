@@ -1,0 +1,4 @@
+namespace Masthead.Feeds;
+
+/// <summary>Where a republished entry came from (RSS source element, Atom source element).</summary>
+public sealed record FeedSource(string? Title, string? Url, string? Link, string? Id);

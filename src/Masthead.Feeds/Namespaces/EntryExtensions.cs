@@ -1,0 +1,89 @@
+using System.Globalization;
+using Masthead.Feeds.Building;
+using Masthead.Feeds.Content;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Namespaces;
+
+/// <summary>
+/// The namespaced elements an entry may carry in any format, as a table from "prefix:name" to what it fills:
+/// Dublin Core (https://www.dublincore.org/specifications/dublin-core/dces/), content:encoded (RSS 1.0
+/// content module), Media RSS (https://www.rssboard.org/media-rss), iTunes podcast tags, Atom links inside
+/// RSS. Anything else is kept as an extension.
+/// </summary>
+internal static class EntryExtensions
+{
+    private static readonly Dictionary<string, Action<XmlNode, EntryBuilder>> Handlers = new()
+    {
+        ["dc:creator"] = (n, e) => AddPerson(e.Authors, n),
+        ["dc:author"] = (n, e) => AddPerson(e.Authors, n),
+        ["itunes:author"] = (n, e) => { if (e.Authors.Count == 0) { AddPerson(e.Authors, n); } },
+        ["dc:contributor"] = (n, e) => AddPerson(e.Contributors, n),
+        ["dc:publisher"] = (n, e) => e.Publisher ??= PersonText.Parse(n.Text),
+        ["dc:date"] = (n, e) => e.Updated ??= DateStamp.From(n.Text),
+        ["dcterms:modified"] = (n, e) => e.Updated ??= DateStamp.From(n.Text),
+        ["dcterms:issued"] = (n, e) => e.Published ??= DateStamp.From(n.Text),
+        ["dcterms:created"] = (n, e) => e.Created ??= DateStamp.From(n.Text),
+        ["dcterms:valid"] = (n, e) => e.Extensions.Add(ExtensionReader.Read(n)),
+        ["dc:subject"] = (n, e) => AddTag(e.Tags, n.Text, null),
+        ["itunes:keywords"] = (n, e) => { foreach (var k in n.Text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) { AddTag(e.Tags, k, "http://www.itunes.com/"); } },
+        ["dc:title"] = (n, e) => e.Title ??= TextConstructReader.Read(n, null),
+        ["dc:description"] = (n, e) => e.Summary ??= TextConstructReader.Read(n, TextKind.Html),
+        ["itunes:summary"] = (n, e) => e.Summary ??= TextConstructReader.Read(n, null),
+        ["dc:rights"] = (n, e) => e.Rights ??= TextConstructReader.Read(n, null),
+        ["dcterms:rights"] = (n, e) => e.Rights ??= TextConstructReader.Read(n, null),
+        ["dc:identifier"] = (n, e) => e.Guid ??= n.Text.Trim(),
+        ["content:encoded"] = (n, e) => e.Contents.Add(TextConstructReader.Read(n, TextKind.Html)),
+        ["xhtml:body"] = (n, e) => e.Contents.Add(new FeedText(FeedHtml.Sanitize(MarkupWriter.InnerMarkup(n), n.Base), TextKind.Xhtml, n.Language, n.Base)),
+        ["media:content"] = AddMediaContent,
+        ["media:thumbnail"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("url")),
+        ["media:group"] = (n, e) => { foreach (var c in n.Children) { if (!c.IsText) { Apply(c, e); } } },
+        ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Text),
+        ["atom:link"] = (n, e) => { if (n.Attr("href") is { } href) { e.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
+    };
+
+    /// <summary>Applies a namespaced element to an entry; unknown elements become extensions.</summary>
+    public static void Apply(XmlNode node, EntryBuilder entry)
+    {
+        var key = KnownNamespaces.KeyOf(node);
+        if (Handlers.TryGetValue(key, out var handler))
+        {
+            handler(node, entry);
+            if (key is "media:content" or "media:thumbnail" or "itunes:image")
+            {
+                entry.Extensions.Add(ExtensionReader.Read(node));
+            }
+            return;
+        }
+        entry.Extensions.Add(ExtensionReader.Read(node));
+    }
+
+    public static void AddPerson(List<FeedPerson> people, XmlNode node)
+    {
+        if (!string.IsNullOrWhiteSpace(node.Text))
+        {
+            people.Add(PersonText.Parse(node.Text));
+        }
+    }
+
+    public static void AddTag(List<FeedCategory> tags, string term, string? scheme)
+    {
+        var trimmed = term.Trim();
+        if (trimmed.Length > 0)
+        {
+            tags.Add(new FeedCategory(trimmed, scheme, null));
+        }
+    }
+
+    private static void AddMediaContent(XmlNode node, EntryBuilder entry)
+    {
+        var url = UrlResolver.Resolve(node.Base, node.Attr("url"));
+        if (string.IsNullOrEmpty(url))
+        {
+            return;
+        }
+        long? length = long.TryParse(node.Attr("fileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : null;
+        var type = node.Attr("type") ?? (node.Attr("medium") == "image" ? "image/*" : null);
+        entry.Enclosures.Add(new FeedEnclosure(url, type, length));
+    }
+}

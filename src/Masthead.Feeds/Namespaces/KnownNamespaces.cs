@@ -1,0 +1,81 @@
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Namespaces;
+
+/// <summary>
+/// Namespace URIs feeds use, each mapped to the prefix readers conventionally give it (whatever prefix the
+/// document chose), so "dc:creator" means Dublin Core however it was declared. Unknown namespaces keep the
+/// document's own prefix.
+/// </summary>
+internal static class KnownNamespaces
+{
+    public const string Atom10 = "http://www.w3.org/2005/Atom";
+    public const string Atom03 = "http://purl.org/atom/ns#";
+    public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public const string Rss10 = "http://purl.org/rss/1.0/";
+    public const string Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
+    public const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static readonly Dictionary<string, string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["http://purl.org/dc/elements/1.1/"] = "dc",
+        ["http://purl.org/dc/terms/"] = "dcterms",
+        ["http://purl.org/rss/1.0/modules/content/"] = "content",
+        ["http://search.yahoo.com/mrss/"] = "media",
+        ["http://search.yahoo.com/mrss"] = "media",
+        ["http://www.itunes.com/dtds/podcast-1.0.dtd"] = "itunes",
+        ["http://example.com/dtds/podcast-1.0.dtd"] = "itunes",
+        ["http://www.georss.org/georss"] = "georss",
+        ["http://www.opengis.net/gml"] = "gml",
+        ["http://www.w3.org/2003/01/geo/wgs84_pos#"] = "geo",
+        ["http://purl.org/rss/1.0/modules/slash/"] = "slash",
+        ["http://backend.userland.com/creativeCommonsRssModule"] = "creativecommons",
+        ["http://web.resource.org/cc/"] = "cc",
+        ["http://creativecommons.org/ns#"] = "cc",
+        ["http://wellformedweb.org/CommentAPI/"] = "wfw",
+        ["http://purl.org/syndication/thread/1.0"] = "thr",
+        ["http://podlove.org/simple-chapters"] = "psc",
+        ["http://purl.org/rss/1.0/modules/syndication/"] = "sy",
+        ["http://webns.net/mvcb/"] = "admin",
+        ["http://rssnamespace.org/feedburner/ext/1.0"] = "feedburner",
+        ["http://www.google.com/schemas/play-podcasts/1.0"] = "googleplay",
+        ["http://purl.org/rss/1.0/modules/taxonomy/"] = "taxo",
+        ["http://madskills.com/public/xml/rss/module/trackback/"] = "trackback",
+        ["http://purl.org/rss/1.0/modules/event/"] = "ev",
+        ["http://postneo.com/icbm/"] = "icbm",
+        ["http://freshmeat.net/rss/fm/"] = "fm",
+        ["http://purl.org/rss/1.0/modules/image/"] = "image",
+        ["http://www.w3.org/XML/1998/namespace"] = "xml",
+        ["http://www.w3.org/1999/xlink"] = "xlink",
+        [Xhtml] = "xhtml",
+        [Rdf] = "rdf",
+        [Atom10] = "atom",
+        [Atom03] = "atom",
+        [Rss10] = "",
+        [Rss090] = "",
+        ["http://backend.userland.com/rss2"] = "",
+        ["http://blogs.law.harvard.edu/tech/rss"] = "",
+        ["http://purl.org/net/rss1.1#"] = "",
+    };
+
+    /// <summary>The conventional prefix of an element's namespace ("" for the core vocabulary of RSS).</summary>
+    public static string PrefixOf(XmlNode node)
+    {
+        if (node.Namespace.Length == 0)
+        {
+            return node.Prefix;
+        }
+        if (Prefixes.TryGetValue(node.Namespace, out var prefix))
+        {
+            return prefix;
+        }
+        return node.Prefix;
+    }
+
+    /// <summary>"prefix:local" for namespaced elements, the bare local name otherwise.</summary>
+    public static string KeyOf(XmlNode node)
+    {
+        var prefix = PrefixOf(node);
+        return prefix.Length == 0 ? node.LocalName : prefix + ":" + node.LocalName;
+    }
+}

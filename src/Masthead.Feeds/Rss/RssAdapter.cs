@@ -1,0 +1,163 @@
+using System.Globalization;
+using Masthead.Feeds.Building;
+using Masthead.Feeds.Content;
+using Masthead.Feeds.Namespaces;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Rss;
+
+/// <summary>Maps the RSS wire model (any version, RDF included) onto the shared model.</summary>
+internal static class RssAdapter
+{
+    public static void Fill(RssChannel channel, FeedBuilder feed)
+    {
+        feed.Title = Text(channel.Title, null);
+        feed.Subtitle = Text(channel.Description, TextKind.Html);
+        feed.Rights = Text(channel.Copyright, null);
+        feed.Language = channel.Language?.Text.Trim();
+        AddLink(feed.Links, channel.Link, "alternate");
+        AddPerson(feed.Authors, channel.ManagingEditor);
+        feed.Publisher = channel.WebMaster is null ? null : PersonText.Parse(channel.WebMaster.Text);
+        feed.Published = Date(channel.PubDate);
+        feed.Updated = Date(channel.LastBuildDate);
+        feed.Generator = channel.Generator is { } g && g.Text.Trim().Length > 0 ? new FeedGenerator(g.Text.Trim(), null, null) : null;
+        feed.Docs = channel.Docs is null ? null : UrlResolver.Resolve(channel.Docs.Base, channel.Docs.Text);
+        feed.Ttl = FeedExtensions.Int(channel.Ttl?.Text ?? "") is { } ttl ? TimeSpan.FromMinutes(ttl) : null;
+        feed.Image = Image(channel.Image);
+        ReadSkips(channel, feed);
+        foreach (var category in channel.Categories)
+        {
+            EntryExtensions.AddTag(feed.Tags, category.Text, category.Attr("domain"));
+        }
+        foreach (var node in new[] { channel.Cloud, channel.TextInput })
+        {
+            if (node is not null)
+            {
+                feed.Extensions.Add(ExtensionReader.Read(node));
+            }
+        }
+        foreach (var extension in channel.Extensions)
+        {
+            FeedExtensions.Apply(extension, feed);
+        }
+        foreach (var item in channel.Items)
+        {
+            feed.AddEntry(Entry(item));
+        }
+    }
+
+    private static EntryBuilder Entry(RssItem item)
+    {
+        var entry = new EntryBuilder
+        {
+            Title = Text(item.Title, null),
+            Summary = Text(item.Description, TextKind.Html),
+            Published = Date(item.PubDate),
+            Expired = Date(item.ExpirationDate),
+            Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
+        };
+        AddLink(entry.Links, item.Link, "alternate");
+        ReadGuid(item, entry);
+        AddPerson(entry.Authors, item.Author);
+        foreach (var category in item.Categories)
+        {
+            EntryExtensions.AddTag(entry.Tags, category.Text, category.Attr("domain"));
+        }
+        foreach (var enclosure in item.Enclosures)
+        {
+            AddEnclosure(entry, enclosure);
+        }
+        if (item.Source is { } source)
+        {
+            entry.Source = new FeedSource(source.Text.Trim(), UrlResolver.Resolve(source.Base, source.Attr("url")), null, null);
+        }
+        foreach (var extension in item.Extensions)
+        {
+            EntryExtensions.Apply(extension, entry);
+        }
+        return entry;
+    }
+
+    private static void ReadGuid(RssItem item, EntryBuilder entry)
+    {
+        if (item.Guid is { } guid && guid.Text.Trim().Length > 0)
+        {
+            entry.Guid = guid.Text.Trim();
+            // RSS 2.0: isPermaLink defaults to true, and then the guid is the item's URL.
+            var permalink = !string.Equals(guid.Attr("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            entry.GuidIsLink = permalink && entry.Links.Count == 0;
+            if (entry.GuidIsLink)
+            {
+                entry.Links.Add(new FeedLink(UrlResolver.Resolve(guid.Base, entry.Guid)!, "alternate", TextKind.Html, null, null, null));
+            }
+        }
+        else if (item.About is { Length: > 0 } about)
+        {
+            entry.Guid = about;
+        }
+    }
+
+    private static void AddEnclosure(EntryBuilder entry, XmlNode node)
+    {
+        var url = UrlResolver.Resolve(node.Base, node.Attr("url"));
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return;
+        }
+        long? length = long.TryParse(node.Attr("length")?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
+        var type = node.Attr("type")?.Trim();
+        entry.Enclosures.Add(new FeedEnclosure(url, type, length));
+        entry.Links.Add(new FeedLink(url, "enclosure", type, null, length, null));
+    }
+
+    private static void ReadSkips(RssChannel channel, FeedBuilder feed)
+    {
+        foreach (var hour in channel.SkipHours?.Children ?? [])
+        {
+            if (!hour.IsText && FeedExtensions.Int(hour.Text) is { } h && h is >= 0 and <= 24)
+            {
+                feed.SkipHours.Add(h);
+            }
+        }
+        foreach (var day in channel.SkipDays?.Children ?? [])
+        {
+            if (!day.IsText && day.Text.Trim().Length > 0)
+            {
+                feed.SkipDays.Add(day.Text.Trim());
+            }
+        }
+    }
+
+    private static FeedImage? Image(XmlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        string? Child(string name) => node.Children.FirstOrDefault(c => string.Equals(c.LocalName, name, StringComparison.OrdinalIgnoreCase))?.Text.Trim();
+        var url = Child("url") ?? node.Attr("resource");
+        return new FeedImage(UrlResolver.Resolve(node.Base, url), Child("title"), UrlResolver.Resolve(node.Base, Child("link")),
+            FeedExtensions.Int(Child("width") ?? ""), FeedExtensions.Int(Child("height") ?? ""), Child("description"));
+    }
+
+    private static FeedText? Text(XmlNode? node, string? defaultType) => node is null ? null : TextConstructReader.Read(node, defaultType);
+
+    private static DateStamp? Date(XmlNode? node) => node is null || node.Text.Trim().Length == 0 ? null : DateStamp.From(node.Text);
+
+    private static void AddLink(List<FeedLink> links, XmlNode? node, string rel)
+    {
+        var href = node?.Text.Trim();
+        if (!string.IsNullOrEmpty(href))
+        {
+            links.Add(new FeedLink(UrlResolver.Resolve(node!.Base, href)!, rel, TextKind.Html, null, null, null));
+        }
+    }
+
+    private static void AddPerson(List<FeedPerson> people, XmlNode? node)
+    {
+        if (node is not null && node.Text.Trim().Length > 0)
+        {
+            people.Add(PersonText.Parse(node.Text));
+        }
+    }
+}

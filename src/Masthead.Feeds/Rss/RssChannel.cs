@@ -1,0 +1,28 @@
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Rss;
+
+/// <summary>An RSS channel as the specifications define it (https://www.rssboard.org/rss-specification#requiredChannelElements).</summary>
+internal sealed class RssChannel
+{
+    public XmlNode? Title;
+    public XmlNode? Link;
+    public XmlNode? Description;
+    public XmlNode? Language;
+    public XmlNode? Copyright;
+    public XmlNode? ManagingEditor;
+    public XmlNode? WebMaster;
+    public XmlNode? PubDate;
+    public XmlNode? LastBuildDate;
+    public XmlNode? Generator;
+    public XmlNode? Docs;
+    public XmlNode? Cloud;
+    public XmlNode? Ttl;
+    public XmlNode? Image;
+    public XmlNode? TextInput;
+    public XmlNode? SkipHours;
+    public XmlNode? SkipDays;
+    public readonly List<XmlNode> Categories = [];
+    public readonly List<RssItem> Items = [];
+    public readonly List<XmlNode> Extensions = [];
+}

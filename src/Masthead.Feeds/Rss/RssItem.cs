@@ -1,0 +1,28 @@
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Rss;
+
+/// <summary>
+/// An RSS item as the specifications define it (RSS 2.0: https://www.rssboard.org/rss-specification#hrelementsOfLtitemgt;
+/// RSS 0.91/0.92 and RSS 1.0 items are subsets). Elements stay nodes so their xml:base and xml:lang travel with them.
+/// </summary>
+internal sealed class RssItem
+{
+    public XmlNode? Title;
+    public XmlNode? Link;
+    public XmlNode? Description;
+    public XmlNode? Author;
+    public XmlNode? Comments;
+    public XmlNode? Guid;
+    public XmlNode? PubDate;
+    public XmlNode? ExpirationDate;
+    public XmlNode? Source;
+    public readonly List<XmlNode> Categories = [];
+    public readonly List<XmlNode> Enclosures = [];
+
+    /// <summary>Elements from other namespaces (dc:, content:, media:, itunes:, …) in document order.</summary>
+    public readonly List<XmlNode> Extensions = [];
+
+    /// <summary>RSS 1.0 rdf:about, the item's URI.</summary>
+    public string? About;
+}

@@ -1,0 +1,108 @@
+using Masthead.Feeds.Namespaces;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Rss;
+
+/// <summary>
+/// Reads the RSS element tree into the wire model. RSS 0.9x and 2.0 nest items in the channel; RSS 1.0 (RDF)
+/// and 0.90 put items, image and textinput beside it, so the caller passes the element that holds them.
+/// Element names are matched case-insensitively: feeds in the wild write pubdate and PubDate.
+/// </summary>
+internal static class RssReader
+{
+    public static RssChannel Read(XmlNode? channelNode, XmlNode itemsHolder)
+    {
+        var channel = new RssChannel();
+        if (channelNode is not null)
+        {
+            foreach (var child in channelNode.Children)
+            {
+                ReadChannelChild(channel, child);
+            }
+        }
+        if (!ReferenceEquals(itemsHolder, channelNode))
+        {
+            foreach (var child in itemsHolder.Children)
+            {
+                if (!child.IsText && !ReferenceEquals(child, channelNode) && IsCore(child))
+                {
+                    ReadChannelChild(channel, child);
+                }
+            }
+        }
+        return channel;
+    }
+
+    /// <summary>Elements in no namespace or in an RSS namespace (RSS 1.0, 0.90, the RSS 2.0 namespaces some feeds declare).</summary>
+    public static bool IsCore(XmlNode node) => node.Namespace.Length == 0 ? node.Prefix.Length == 0 : KnownNamespaces.PrefixOf(node).Length == 0;
+
+    private static void ReadChannelChild(RssChannel channel, XmlNode child)
+    {
+        if (child.IsText)
+        {
+            return;
+        }
+        if (!IsCore(child))
+        {
+            channel.Extensions.Add(child);
+            return;
+        }
+        switch (child.LocalName.ToLowerInvariant())
+        {
+            case "title": channel.Title ??= child; break;
+            case "link": channel.Link ??= child; break;
+            case "description": channel.Description ??= child; break;
+            case "language": channel.Language ??= child; break;
+            case "copyright": channel.Copyright ??= child; break;
+            case "managingeditor": channel.ManagingEditor ??= child; break;
+            case "webmaster": channel.WebMaster ??= child; break;
+            case "pubdate": channel.PubDate ??= child; break;
+            case "lastbuilddate": channel.LastBuildDate ??= child; break;
+            case "generator": channel.Generator ??= child; break;
+            case "docs": channel.Docs ??= child; break;
+            case "cloud": channel.Cloud ??= child; break;
+            case "ttl": channel.Ttl ??= child; break;
+            case "image": channel.Image ??= child; break;
+            case "textinput": channel.TextInput ??= child; break;
+            case "skiphours": channel.SkipHours ??= child; break;
+            case "skipdays": channel.SkipDays ??= child; break;
+            case "category": channel.Categories.Add(child); break;
+            case "item": channel.Items.Add(ReadItem(child)); break;
+            case "items": break; // RSS 1.0 rdf:Seq table of contents: the items themselves follow the channel
+            default: channel.Extensions.Add(child); break;
+        }
+    }
+
+    private static RssItem ReadItem(XmlNode node)
+    {
+        var item = new RssItem { About = node.Attr("about") };
+        foreach (var child in node.Children)
+        {
+            if (child.IsText)
+            {
+                continue;
+            }
+            if (!IsCore(child))
+            {
+                item.Extensions.Add(child);
+                continue;
+            }
+            switch (child.LocalName.ToLowerInvariant())
+            {
+                case "title": item.Title ??= child; break;
+                case "link": item.Link ??= child; break;
+                case "description": item.Description ??= child; break;
+                case "author": item.Author ??= child; break;
+                case "comments": item.Comments ??= child; break;
+                case "guid": item.Guid ??= child; break;
+                case "pubdate": item.PubDate ??= child; break;
+                case "expirationdate": item.ExpirationDate ??= child; break;
+                case "source": item.Source ??= child; break;
+                case "category": item.Categories.Add(child); break;
+                case "enclosure": item.Enclosures.Add(child); break;
+                default: item.Extensions.Add(child); break;
+            }
+        }
+        return item;
+    }
+}

@@ -1,0 +1,31 @@
+using Masthead.Feeds.Content;
+
+namespace Masthead.Feeds.Xml;
+
+/// <summary>Applies xml:base and xml:lang (https://www.w3.org/TR/xmlbase/) to a new element from its parent's scope.</summary>
+internal static class ScopeInfo
+{
+    public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    public static void Inherit(XmlNode node, XmlNode? parent, string? documentBase)
+    {
+        var parentBase = parent is null ? documentBase : parent.Base;
+        node.Base = parentBase;
+        node.Language = parent?.Language;
+        foreach (var attribute in node.Attributes)
+        {
+            if (attribute.Prefix != "xml" && attribute.Namespace != XmlNamespace)
+            {
+                continue;
+            }
+            if (attribute.LocalName == "base")
+            {
+                node.Base = UrlResolver.Resolve(parentBase, attribute.Value) ?? parentBase;
+            }
+            else if (attribute.LocalName == "lang")
+            {
+                node.Language = attribute.Value.Trim();
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Xml;
+using Masthead.Core;
+
+namespace Masthead.Feeds.Xml;
+
+/// <summary>
+/// The fast path: System.Xml's reader over a well-formed document. DTDs are ignored and no resolver is set,
+/// so no entity is expanded from a DTD (no billion laughs) and nothing is read from disk or the network (no
+/// XXE). Any well-formedness error (an undeclared HTML entity, a bad character, a missing end tag) returns
+/// null so the caller can fall back to the lenient builder.
+/// </summary>
+internal static class StrictTreeBuilder
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersFromEntities = 1024,
+        MaxCharactersInDocument = Limits.MaxFeedBytes,
+        CloseInput = true,
+    };
+
+    public static XmlTree? TryBuild(string text, string? documentBase)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            var root = Read(reader, documentBase);
+            return root is null ? null : new XmlTree(root, []);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static XmlNode? Read(XmlReader reader, string? documentBase)
+    {
+        var stack = new Stack<XmlNode>();
+        XmlNode? root = null;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var node = XmlNode.Element(reader.LocalName, reader.NamespaceURI, reader.Prefix);
+                    var empty = reader.IsEmptyElement;
+                    ReadAttributes(reader, node);
+                    var parent = stack.Count > 0 ? stack.Peek() : null;
+                    ScopeInfo.Inherit(node, parent, documentBase);
+                    if (parent is null)
+                    {
+                        root ??= node;
+                    }
+                    else
+                    {
+                        parent.Add(node);
+                    }
+                    if (!empty)
+                    {
+                        stack.Push(node);
+                    }
+                    break;
+                case XmlNodeType.EndElement:
+                    stack.Pop();
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (stack.Count > 0)
+                    {
+                        stack.Peek().AddText(reader.Value);
+                    }
+                    break;
+            }
+        }
+        return root;
+    }
+
+    private static void ReadAttributes(XmlReader reader, XmlNode node)
+    {
+        if (!reader.MoveToFirstAttribute())
+        {
+            return;
+        }
+        do
+        {
+            if (reader.Prefix == "xmlns" || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns"))
+            {
+                continue;
+            }
+            node.AddAttribute(new XmlAttr(reader.LocalName, reader.NamespaceURI, reader.Prefix, reader.Value));
+        }
+        while (reader.MoveToNextAttribute());
+        reader.MoveToElement();
+    }
+}
