@@ -13,6 +13,7 @@ public static class MastheadCommands
     {
         var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
+        bench.Subcommands.Add(BenchSiteCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
