@@ -19,33 +19,42 @@ public static class BenchSiteCommand
         var seconds = new Option<int>("--seconds") { Description = "Load duration per page", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Concurrent connections", DefaultValueFactory = _ => 32 };
         var queries = new Option<int>("--queries") { Description = "Search queries timed", DefaultValueFactory = _ => 300 };
-        var command = new Command("site", "Front page, article page and search under load over a seeded store.") { articles, seconds, connections, queries };
-        command.SetAction((parse, ct) => Run(parse.GetValue(articles), parse.GetValue(seconds), parse.GetValue(connections), parse.GetValue(queries), ct));
+        var data = new Option<string?>("--data") { Description = "Keep the seeded store in this folder (reused when it already holds the articles); default: a temporary folder" };
+        var command = new Command("site", "Front page, article page and search under load over a seeded store.") { articles, seconds, connections, queries, data };
+        command.SetAction((parse, ct) => Run(parse.GetValue(articles), parse.GetValue(seconds), parse.GetValue(connections), parse.GetValue(queries), parse.GetValue(data), ct));
         return command;
     }
 
-    private static async Task<int> Run(int count, int seconds, int connections, int queries, CancellationToken ct)
+    private static async Task<int> Run(int count, int seconds, int connections, int queries, string? keep, CancellationToken ct)
     {
-        var folder = Directory.CreateTempSubdirectory("masthead-bench-site-").FullName;
+        var folder = keep ?? Directory.CreateTempSubdirectory("masthead-bench-site-").FullName;
         try
         {
             var channel = new ChannelOptions();
             using var store = new SqliteStore(Path.Combine(folder, "masthead.db"));
-            var seed = Stopwatch.StartNew();
-            foreach (var batch in BenchSiteCorpus.Generate(count, channel.Hashtags, DateTimeOffset.UtcNow).Chunk(5000))
+            if ((await store.GetCountsAsync(ct).ConfigureAwait(false)).Articles != count)
             {
-                await store.SaveArticlesAsync(batch, ct).ConfigureAwait(false);
+                var seed = Stopwatch.StartNew();
+                foreach (var batch in BenchSiteCorpus.Generate(count, channel.Hashtags, DateTimeOffset.UtcNow).Chunk(5000))
+                {
+                    await store.SaveArticlesAsync(batch, ct).ConfigureAwait(false);
+                }
+                JsonLines.Write(Console.Out, new { step = "seed", articles = count, seconds = Math.Round(seed.Elapsed.TotalSeconds, 1) });
             }
-            JsonLines.Write(Console.Out, new { step = "seed", articles = count, seconds = Math.Round(seed.Elapsed.TotalSeconds, 1) });
             await using var app = SiteHost.Build(new SiteHostOptions { Channel = channel, Store = store, Urls = "http://127.0.0.1:0", Logging = false });
             await app.StartAsync(ct).ConfigureAwait(false);
             var baseUrl = SiteHost.Addresses(app).Single();
             var article = (await store.ListArticlesAsync(new Storage.Reading.ArticleFilter { Offset = count / 2, Limit = 1 }, ct).ConfigureAwait(false)).Items[0];
-            var pages = new[] { ("front page", baseUrl + "/"), ("article page", baseUrl + Web.Rendering.Paths.Article(article.Id, article.Title)) };
-            foreach (var (name, url) in pages)
+            var pages = new[]
             {
-                await BenchSiteLoad.RunAsync(name, url, connections, 2).ConfigureAwait(false); // warm-up
-                var result = await BenchSiteLoad.RunAsync(name, url, connections, seconds).ConfigureAwait(false);
+                ("front page", baseUrl + "/", 0),
+                ("article page (one)", baseUrl + Web.Rendering.Paths.Article(article.Id, article.Title), 0),
+                ($"article pages (random of {count})", baseUrl + "/", count),
+            };
+            foreach (var (name, url, random) in pages)
+            {
+                await BenchSiteLoad.RunAsync(name, url, connections, 2, random).ConfigureAwait(false); // warm-up
+                var result = await BenchSiteLoad.RunAsync(name, url, connections, seconds, random).ConfigureAwait(false);
                 JsonLines.Write(Console.Out, new
                 {
                     target = result.Target, tool = result.Tool, connections, rps = Math.Round(result.RequestsPerSecond),
@@ -59,7 +68,10 @@ public static class BenchSiteCommand
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (keep is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

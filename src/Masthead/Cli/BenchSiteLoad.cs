@@ -13,19 +13,36 @@ internal sealed record LoadResult(string Target, string Tool, double RequestsPer
 /// </summary>
 internal static partial class BenchSiteLoad
 {
-    public static async Task<LoadResult> RunAsync(string target, string url, int connections, int seconds)
+    /// <summary>Loads <paramref name="url"/>, or, with <paramref name="randomArticles"/> &gt; 0, random article ids 1..N under it.</summary>
+    public static async Task<LoadResult> RunAsync(string target, string url, int connections, int seconds, int randomArticles = 0)
     {
         if (File.Exists("/usr/bin/wrk"))
         {
-            return Wrk(target, url, connections, seconds);
+            return Wrk(target, url, connections, seconds, randomArticles);
         }
-        return await HttpLoopAsync(target, url, connections, seconds).ConfigureAwait(false);
+        return await HttpLoopAsync(target, url, connections, seconds, randomArticles).ConfigureAwait(false);
     }
 
-    private static LoadResult Wrk(string target, string url, int connections, int seconds)
+    private static LoadResult Wrk(string target, string url, int connections, int seconds, int randomArticles)
+    {
+        var script = Path.GetTempFileName();
+        File.WriteAllText(script, randomArticles > 0
+            ? $"math.randomseed(7)\nrequest = function() return wrk.format(\"GET\", \"/article/\" .. math.random(1, {randomArticles}) .. \"/a\") end\n"
+            : "");
+        try
+        {
+            return WrkRun(target, url, connections, seconds, script);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    private static LoadResult WrkRun(string target, string url, int connections, int seconds, string script)
     {
         var start = new ProcessStartInfo("/usr/bin/wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", url })
+        foreach (var arg in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, url })
         {
             start.ArgumentList.Add(arg);
         }
@@ -46,7 +63,7 @@ internal static partial class BenchSiteLoad
         return m.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
     }
 
-    private static async Task<LoadResult> HttpLoopAsync(string target, string url, int connections, int seconds)
+    private static async Task<LoadResult> HttpLoopAsync(string target, string url, int connections, int seconds, int randomArticles)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections });
         var latencies = new List<double>[connections];
@@ -58,7 +75,8 @@ internal static partial class BenchSiteLoad
             while (until.Elapsed.TotalSeconds < seconds)
             {
                 var t = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url).ConfigureAwait(false);
+                var next = randomArticles > 0 ? $"{url.TrimEnd('/')}/article/{Random.Shared.Next(1, randomArticles + 1)}/a" : url;
+                using var response = await client.GetAsync(next).ConfigureAwait(false);
                 await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 latencies[w].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
