@@ -65,4 +65,7 @@ public static class Limits
     /// nearly every article, and ranking reads each match's statistics). Counting still covers every match.
     /// </summary>
     public const int MaxRankedSearchMatches = 5_000;
+
+    /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
+    public const int MaxStoryWindowArticles = 2_000_000;
 }

@@ -8,7 +8,7 @@ internal static class AtomReader
 {
     public static AtomFeed ReadFeed(XmlNode root)
     {
-        var feed = new AtomFeed();
+        var feed = new AtomFeed { XmlLang = root.Language };
         foreach (var child in root.Children)
         {
             if (child.IsText)
@@ -63,9 +63,9 @@ internal static class AtomReader
                 case "title": entry.Title ??= child; break;
                 case "summary": entry.Summary ??= child; break;
                 case "rights" or "copyright": entry.Rights ??= child; break;
-                case "published" or "issued": entry.Published ??= child; break;
-                case "updated" or "modified": entry.Updated ??= child; break;
-                case "created": entry.Created ??= child; break;
+                case "published" or "issued": entry.Published = child; break;
+                case "updated" or "modified": entry.Updated = child; break;
+                case "created": entry.Created = child; break;
                 case "source": entry.Source ??= child; break;
                 case "content": entry.Contents.Add(child); break;
                 case "author": entry.Authors.Add(child); break;

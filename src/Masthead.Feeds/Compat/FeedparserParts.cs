@@ -105,15 +105,39 @@ internal static class FeedparserParts
     {
         foreach (var extension in extensions)
         {
-            if (!target.ContainsKey(extension.Key))
+            var key = Renames.GetValueOrDefault(extension.Key, extension.Key);
+            if (!target.ContainsKey(key))
             {
-                target[extension.Key] = ExtensionValue(extension);
+                target[key] = ExtensionValue(extension);
             }
         }
     }
 
+    /// <summary>Extension values feedparser converts (itunes:block to 1/0, itunes:explicit to True/False/None).</summary>
+    private static readonly Dictionary<string, Func<string, JsonNode?>> Converters = new()
+    {
+        ["itunes_block"] = v => v == "yes" ? 1 : 0,
+        ["itunes_explicit"] = v => v switch
+        {
+            "yes" or "explicit" or "true" => true,
+            "no" or "clean" or "false" => false,
+            _ => null,
+        },
+    };
+
+    /// <summary>Extensions feedparser files under a plain key (itunes:subtitle is the entry subtitle, dc:language its language).</summary>
+    private static readonly Dictionary<string, string> Renames = new()
+    {
+        ["itunes_subtitle"] = "subtitle", ["dc_language"] = "language", ["itunes_image"] = "image",
+        ["media_thumbnail"] = "media_thumbnail", ["dcterms_created"] = "created",
+    };
+
     private static JsonNode? ExtensionValue(FeedExtension extension)
     {
+        if (Converters.TryGetValue(extension.Key, out var convert))
+        {
+            return convert(extension.Value);
+        }
         if (extension.Value.Length > 0 || extension.Attributes.Count == 0)
         {
             return extension.Value;

@@ -20,7 +20,7 @@ internal static class FeedExtensions
         ["dcterms:issued"] = (n, f) => f.Published ??= DateStamp.From(n.Text),
         ["dc:language"] = (n, f) => f.Language ??= n.Text.Trim(),
         ["dc:subject"] = (n, f) => EntryExtensions.AddTag(f.Tags, n.Text, null),
-        ["itunes:category"] = (n, f) => EntryExtensions.AddTag(f.Tags, n.Attr("text") ?? "", "http://www.itunes.com/"),
+        ["itunes:category"] = AddItunesCategory,
         ["itunes:keywords"] = (n, f) => { foreach (var k in n.Text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) { EntryExtensions.AddTag(f.Tags, k, "http://www.itunes.com/"); } },
         ["dc:title"] = (n, f) => f.Title ??= TextConstructReader.Read(n, null),
         ["dc:description"] = (n, f) => f.Subtitle ??= TextConstructReader.Read(n, TextKind.Html),
@@ -28,7 +28,8 @@ internal static class FeedExtensions
         ["itunes:subtitle"] = (n, f) => f.Subtitle ??= TextConstructReader.Read(n, null),
         ["dc:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
         ["dcterms:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
-        ["itunes:image"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Text), null, null, null, null, null),
+        ["itunes:image"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text), null, null, null, null, null),
+        ["itunes:owner"] = (n, f) => f.Publisher ??= new FeedPerson(n.Children.FirstOrDefault(c => c.LocalName == "name")?.Text.Trim(), n.Children.FirstOrDefault(c => c.LocalName == "email")?.Text.Trim(), null),
         ["media:thumbnail"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("url")), null, null, null, null, null),
         ["sy:updatePeriod"] = (n, f) => f.Extensions.Add(ExtensionReader.Read(n)),
         ["atom:link"] = (n, f) => { if (n.Attr("href") is { } href) { f.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
@@ -41,13 +42,25 @@ internal static class FeedExtensions
         if (Handlers.TryGetValue(key, out var handler))
         {
             handler(node, feed);
-            if (key.StartsWith("itunes:", StringComparison.Ordinal))
+            if (key.StartsWith("itunes:", StringComparison.Ordinal) && key is not ("itunes:keywords" or "itunes:category" or "itunes:owner"))
             {
                 feed.Extensions.Add(ExtensionReader.Read(node));
             }
             return;
         }
         feed.Extensions.Add(ExtensionReader.Read(node));
+    }
+
+    private static void AddItunesCategory(XmlNode node, FeedBuilder feed)
+    {
+        EntryExtensions.AddTag(feed.Tags, node.Attr("text") ?? "", "http://www.itunes.com/");
+        foreach (var child in node.Children)
+        {
+            if (child.LocalName == "category")
+            {
+                AddItunesCategory(child, feed);
+            }
+        }
     }
 
     public static int? Int(string text) =>

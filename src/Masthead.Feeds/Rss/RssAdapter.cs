@@ -14,7 +14,7 @@ internal static class RssAdapter
         feed.Title = Text(channel.Title, null);
         feed.Subtitle = Text(channel.Description, TextKind.Html);
         feed.Rights = Text(channel.Copyright, null);
-        feed.Language = channel.Language?.Text.Trim();
+        feed.Language = channel.Language?.Text.Trim() ?? channel.XmlLang;
         AddLink(feed.Links, channel.Link, "alternate");
         AddPerson(feed.Authors, channel.ManagingEditor);
         feed.Publisher = channel.WebMaster is null ? null : PersonText.Parse(channel.WebMaster.Text);
@@ -29,12 +29,14 @@ internal static class RssAdapter
         {
             EntryExtensions.AddTag(feed.Tags, category.Text, category.Attr("domain"));
         }
-        foreach (var node in new[] { channel.Cloud, channel.TextInput })
+        if (channel.Cloud is { } cloud)
         {
-            if (node is not null)
-            {
-                feed.Extensions.Add(ExtensionReader.Read(node));
-            }
+            feed.Extensions.Add(new FeedExtension("", "cloud", "", cloud.Attributes.ToDictionary(a => a.LocalName.ToLowerInvariant(), a => a.Value)));
+        }
+        if (channel.TextInput is { } input)
+        {
+            var fields = input.Children.Where(c => !c.IsText).GroupBy(c => c.LocalName.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Text.Trim());
+            feed.Extensions.Add(new FeedExtension("", "textinput", "", fields));
         }
         foreach (var extension in channel.Extensions)
         {
@@ -56,6 +58,10 @@ internal static class RssAdapter
             Expired = Date(item.ExpirationDate),
             Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
         };
+        if (item.FullItem is { } full)
+        {
+            entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));
+        }
         AddLink(entry.Links, item.Link, "alternate");
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);

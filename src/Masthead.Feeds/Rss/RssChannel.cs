@@ -5,6 +5,9 @@ namespace Masthead.Feeds.Rss;
 /// <summary>An RSS channel as the specifications define it (https://www.rssboard.org/rss-specification#requiredChannelElements).</summary>
 internal sealed class RssChannel
 {
+    /// <summary>The xml:lang in scope on the channel (or the HTTP Content-Language).</summary>
+    public string? XmlLang;
+
     public XmlNode? Title;
     public XmlNode? Link;
     public XmlNode? Description;

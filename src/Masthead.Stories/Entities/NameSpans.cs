@@ -31,7 +31,7 @@ internal static class NameSpans
                     break;
                 }
             }
-            spans.Add(Split(words, tokens[start].SentenceStart));
+            spans.AddRange(SplitPlace(Split(words, tokens[start].SentenceStart)));
         }
         return spans;
     }
@@ -39,12 +39,14 @@ internal static class NameSpans
     // Leading function words and titles are not part of the name: "But Sen. John McCain" -> John McCain (title sen).
     private static Span Split(List<string> words, bool sentenceStart)
     {
+        // "Justice Department", "Secretary of State Office": a name ending in an organisation word keeps its titles.
+        var isOrganization = words.Count > 1 && EntityWords.OrganizationHeads.Contains(words[^1].TrimEnd('.').ToLowerInvariant());
         string? title = null;
         var k = 0;
         while (k < words.Count - 1 || (k < words.Count && EntityWords.NotEntities.Contains(words[k].ToLowerInvariant())))
         {
             var lower = words[k].TrimEnd('.').ToLowerInvariant();
-            if (EntityWords.PersonTitles.Contains(lower))
+            if (EntityWords.PersonTitles.Contains(lower) && !isOrganization)
             {
                 title = lower;
             }
@@ -56,7 +58,7 @@ internal static class NameSpans
             k++;
         }
         // "House Majority Leader Eric Cantor": the name is what follows the last title word.
-        for (var j = words.Count - 2; j >= k; j--)
+        for (var j = words.Count - 2; j >= k && !isOrganization; j--)
         {
             if (EntityWords.PersonTitles.Contains(words[j].TrimEnd('.').ToLowerInvariant()))
             {
@@ -64,6 +66,29 @@ internal static class NameSpans
             }
         }
         return new Span(StripSuffixes(words.Skip(k)), sentenceStart && k == 0, title);
+    }
+
+    // "John Smith of Ohio", "Mayor Jane Doe of Chicago": a person or thing, then where it is from.
+    private static IEnumerable<Span> SplitPlace(Span span)
+    {
+        var words = span.Words;
+        var of = -1;
+        for (var i = words.Count - 2; i > 0; i--)
+        {
+            if (words[i] is "of" or "from")
+            {
+                of = i;
+                break;
+            }
+        }
+        var tail = of > 0 ? string.Join(' ', words.Skip(of + 1)).TrimEnd('.') : "";
+        if (of <= 0 || !Gazetteer.Default.TryPlace(tail, out _) || words.Take(of).Any(w => EntityWords.OrganizationHeads.Contains(w.TrimEnd('.').ToLowerInvariant())))
+        {
+            yield return span;
+            yield break;
+        }
+        yield return span with { Words = [.. words.Take(of)] };
+        yield return new Span([.. words.Skip(of + 1)], false, null);
     }
 
     private static List<string> StripSuffixes(IEnumerable<string> words)

@@ -13,8 +13,15 @@ public static class MastheadCommands
     {
         var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
+        bench.Subcommands.Add(BenchStoriesCommand.Create());
+        bench.Subcommands.Add(BenchFeedsCommand.Create());
         bench.Subcommands.Add(BenchSiteCommand.Create());
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(FeedCommand.Create());
+        root.Subcommands.Add(DiscoverCommand.Create());
+        root.Subcommands.Add(SitemapCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         return root;
