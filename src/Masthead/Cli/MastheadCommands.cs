@@ -16,6 +16,11 @@ public static class MastheadCommands
         root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(CrawlCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(OpmlCommand.Create());
+        bench.Subcommands.Add(BenchCrawlCommand.Create());
         return root;
     }
 }
