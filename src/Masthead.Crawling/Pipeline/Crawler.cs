@@ -65,6 +65,7 @@ public sealed class Crawler : IDisposable
         var now = _services.Time.GetUtcNow();
         var sources = (await _services.Store.GetSourcesAsync(ct).ConfigureAwait(false))
             .Where(s => force || s.State.NextAttempt is null || s.State.NextAttempt <= now).ToList();
+        _refresher.BeginPass();
         var tally = new CrawlTally();
         var errors = new ConcurrentQueue<string>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Limits.MaxParallelSources, CancellationToken = ct };

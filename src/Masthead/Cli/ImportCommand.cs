@@ -52,7 +52,9 @@ public static class ImportCommand
             JsonLines.Write(Console.Out, report);
             if (report.Error is not null)
             {
-                Console.Error.WriteLine($"{report.Error}. The {report.Stored} articles read before it are stored; re-run to resume after fixing the file.");
+                Console.Error.WriteLine(report.Records == 0
+                    ? $"{report.Error}. Nothing was imported from it: give a .warc or .warc.gz file."
+                    : $"{report.Error}. The {report.Stored} articles read before it are stored; re-run to resume with a complete file.");
             }
         }
         return reports.Any(r => r.Error is not null) ? 1 : 0;
