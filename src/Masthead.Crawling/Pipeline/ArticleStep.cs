@@ -68,10 +68,10 @@ public sealed class ArticleStep(CrawlServices services)
         {
             return (null, url, refused);
         }
-        if (!await services.Robots.IsAllowedAsync(new Uri(url), ct).ConfigureAwait(false))
+        if (await services.Robots.CheckAsync(new Uri(url), ct).ConfigureAwait(false) is { } refusal)
         {
             tally.RobotsBlocked();
-            return (null, url, "disallowed by the site's robots.txt");
+            return (null, url, refusal);
         }
         var started = services.Time.GetUtcNow();
         var fetch = await services.Fetcher.FetchAsync(new FetchRequest(url, FetchKinds.Page), ct).ConfigureAwait(false);

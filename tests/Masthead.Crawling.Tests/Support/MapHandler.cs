@@ -9,6 +9,7 @@ namespace Masthead.Crawling.Tests.Support;
 public sealed class MapHandler : HttpMessageHandler
 {
     private readonly Dictionary<string, (string ContentType, string Body)> _responses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpStatusCode> _statuses = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
@@ -18,10 +19,20 @@ public sealed class MapHandler : HttpMessageHandler
         return this;
     }
 
+    public MapHandler AddStatus(string url, HttpStatusCode status)
+    {
+        _statuses[url] = status;
+        return this;
+    }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var url = request.RequestUri!.ToString();
         Requests.Enqueue(url);
+        if (_statuses.TryGetValue(url, out var status))
+        {
+            return Task.FromResult(new HttpResponseMessage(status) { Content = new ByteArrayContent([]) });
+        }
         if (!_responses.TryGetValue(url, out var found))
         {
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new ByteArrayContent([]) });
