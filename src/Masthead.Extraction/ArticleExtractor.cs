@@ -29,15 +29,23 @@ public sealed class ArticleExtractor(ExtractionOptions? options = null)
             // 2. Metadata from every source, in order of trust (before cleaning removes any of it).
             var metadata = MetadataReader.Read(document, baseUrl);
             // 3. The body: clean, score, pick, prune, write as blocks, filter repeated bylines and chrome.
-            var blocks = _options.UseHostRules && HostRules.For(url) is HostRule rule
-                ? BodyExtractor.Extract(document, metadata, baseUrl, rule)
-                : BodyExtractor.Extract(document, metadata, baseUrl, null);
+            var rule = _options.UseHostRules ? HostRules.For(url) : null;
+            var blocks = BodyExtractor.Extract(document, metadata, baseUrl, rule, relaxed: false);
+            // 3b. Too little text: the chrome filter may have hit the article's own wrapper; retry without it.
+            if (TextLength(blocks) < _options.RetryBelowChars)
+            {
+                using var again = PageLoader.Reparse(loaded.Text, _options, out _);
+                var relaxed = BodyExtractor.Extract(again, metadata, baseUrl, rule, relaxed: true);
+                blocks = TextLength(relaxed) > TextLength(blocks) ? relaxed : blocks;
+            }
             // 4. Sanitize last: the body HTML leaves through the allow-list only.
             var html = SafeHtml.Sanitize(string.Concat(blocks.Select(b => b.Html)), baseUrl);
             var text = string.Join("\n\n", blocks.Where(b => b.Text.Length > 0).Select(b => b.Text));
             return ArticleBuilder.Build(url, metadata, text, html, loaded.Note);
         }
     }
+
+    private static int TextLength(List<Block> blocks) => blocks.Sum(b => b.Text.Length);
 
     /// <summary>The base for relative URLs: &lt;base href&gt; resolved against the page URL (HTML §4.2.3), else the page URL.</summary>
     private static string? BaseUrl(IDocument document, string? url)

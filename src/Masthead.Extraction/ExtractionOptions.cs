@@ -14,6 +14,6 @@ public sealed record ExtractionOptions
     /// <summary>Whether per-host rules (embedded data files) are applied.</summary>
     public bool UseHostRules { get; init; } = true;
 
-    /// <summary>Fewest characters of body text below which the page is reported as having no article.</summary>
-    public int MinBodyChars { get; init; } = 1;
+    /// <summary>Below this many characters of body text, a second, relaxed pass is tried (as Readability.js does).</summary>
+    public int RetryBelowChars { get; init; } = 250;
 }

@@ -39,7 +39,9 @@ public static class FeedParser
         var text = decoded.Text.TrimStart();
 
         // 4. Build the element tree: the strict reader first, the lenient tokenizer when it refuses.
-        var tree = StrictTreeBuilder.TryBuild(text, documentBase) ?? LenientTreeBuilder.Build(text, documentBase);
+        var tree = (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span) ? StrictTreeBuilder.TryBuild(content, documentBase) : null)
+            ?? StrictTreeBuilder.TryBuild(text, documentBase)
+            ?? LenientTreeBuilder.Build(text, documentBase);
         problems.AddRange(tree.Problems);
         if (tree.Root is null)
         {
@@ -63,6 +65,13 @@ public static class FeedParser
         var url = request?.Url;
         var location = request?.Header("Content-Location");
         return string.IsNullOrWhiteSpace(location) ? url : UrlResolver.Resolve(url, location);
+    }
+
+    /// <summary>True when the bytes start with '&lt;' (after a UTF-8 BOM): whitespace before the XML declaration would fail System.Xml.</summary>
+    private static bool StartsWithMarkup(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return bytes.Length > start && bytes[start] == (byte)'<';
     }
 
     private static bool LooksLikeJson(ReadOnlySpan<byte> bytes)

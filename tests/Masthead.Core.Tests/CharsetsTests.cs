@@ -48,4 +48,15 @@ public class CharsetsTests
         Assert.Equal("<p>Zürich – ok</p>", text);
         Assert.Equal(Encoding.UTF8.CodePage, used.CodePage);
     }
+
+    [Theory]
+    [InlineData("meta says gb2312", null, "<meta charset=\"gb2312\"><p>深度学习</p>")]
+    [InlineData("header says windows-1252", "text/html; charset=windows-1252", "<p>Zürich – ok</p>")]
+    public void DecodeHtml_WrongDeclaredLegacyCharset_OverUtf8_IsUtf8(string name, string? contentType, string html)
+    {
+        Assert.NotEmpty(name);
+        var text = Charsets.DecodeHtml(Encoding.UTF8.GetBytes(html), contentType, out var used);
+        Assert.Equal(html, text);
+        Assert.Equal(Encoding.UTF8.CodePage, used.CodePage);
+    }
 }

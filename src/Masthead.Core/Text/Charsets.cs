@@ -6,7 +6,8 @@ namespace Masthead.Core.Text;
 /// Turns the bytes of an HTML page into text. Pages arrive as bytes; their character set is taken, in
 /// the order the WHATWG encoding-sniffing algorithm gives (https://html.spec.whatwg.org/#encoding-sniffing-algorithm):
 /// a byte-order mark, the HTTP Content-Type charset, a &lt;meta charset&gt; in the first 1024 bytes, then sniffing.
-/// A declared UTF-8 that is not valid UTF-8 is treated as a wrong declaration and sniffed instead.
+/// A declared UTF-8 that is not valid UTF-8 is treated as a wrong declaration and sniffed instead; so is a declared
+/// legacy charset over bytes that are valid UTF-8 with non-ASCII text.
 /// </summary>
 public static class Charsets
 {
@@ -87,6 +88,12 @@ public static class Charsets
         {
             candidate = Encoding.UTF8;
         }
+        // A legacy declaration over bytes that are valid UTF-8 with non-ASCII text is a wrong declaration (pages get
+        // re-saved as UTF-8 and keep their old meta tag): random legacy text is almost never valid multi-byte UTF-8.
+        if (candidate is not null && candidate.CodePage != Encoding.UTF8.CodePage && HasNonAscii(bytes) && IsValidUtf8(bytes))
+        {
+            candidate = Encoding.UTF8;
+        }
         if (candidate is not null && !(candidate.CodePage == Encoding.UTF8.CodePage && !IsValidUtf8(bytes)))
         {
             used = candidate;
@@ -95,6 +102,8 @@ public static class Charsets
         used = IsValidUtf8(bytes) ? Encoding.UTF8 : Windows1252;
         return used.GetString(bytes);
     }
+
+    private static bool HasNonAscii(ReadOnlySpan<byte> bytes) => System.Text.Ascii.IsValid(bytes) is false;
 
     /// <summary>True when the bytes are well-formed UTF-8 (a cut multi-byte sequence at the very end is forgiven).</summary>
     public static bool IsValidUtf8(ReadOnlySpan<byte> bytes)

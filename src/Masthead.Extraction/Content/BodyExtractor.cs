@@ -5,10 +5,13 @@ using Masthead.Extraction.Rules;
 
 namespace Masthead.Extraction.Content;
 
-/// <summary>The body pipeline, step by step: junk out, chrome out, score, pick, prune, write, filter.</summary>
+/// <summary>
+/// The body pipeline, step by step: junk out, chrome out, score, pick, prune, write, filter. The relaxed mode
+/// (a second pass when the first found too little) skips the class-name chrome filter and the pruning.
+/// </summary>
 internal static class BodyExtractor
 {
-    public static List<Block> Extract(IHtmlDocument document, ArticleMetadata metadata, string? baseUrl, HostRule? rule)
+    public static List<Block> Extract(IHtmlDocument document, ArticleMetadata metadata, string? baseUrl, HostRule? rule, bool relaxed)
     {
         if (document.Body is not IElement body)
         {
@@ -22,13 +25,16 @@ internal static class BodyExtractor
         if (roots is null || roots.Count == 0)
         {
             // 3. Page chrome (nav, header, footer, share, related...), then content scoring.
-            BoilerplateRemover.Remove(body);
+            if (!relaxed)
+            {
+                BoilerplateRemover.Remove(body);
+            }
             var stats = StatsCollector.Collect(body);
             var scores = CandidateScorer.Score(body, stats);
             roots = ContentPicker.Pick(body, scores, stats);
         }
         // 4. Prune inside the picked content, write it as blocks, filter repeated bylines and chrome lines.
-        foreach (var root in roots)
+        foreach (var root in roots.Where(_ => !relaxed))
         {
             ConditionalCleaner.Clean(root);
         }

@@ -5,36 +5,15 @@ namespace Masthead.Extraction.Content;
 /// <summary>
 /// Prunes the picked container the way Readability.js's _cleanConditionally does: lists and blocks that are
 /// mostly links, image galleries without prose, form remnants and embeds with little text go; anything with
-/// many commas (running prose) stays.
+/// many commas (running prose) stays. Unlike Readability it works bottom-up,
+/// so a share bar inside the article's wrapper goes without taking the wrapper with it.
 /// </summary>
 internal static class ConditionalCleaner
 {
     private const int ProseCommas = 10;
 
-    public static void Clean(IElement root)
-    {
-        var stats = StatsCollector.Collect(root);
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
-        foreach (var child in root.Children)
-        {
-            stack.Push(child);
-        }
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (ShouldRemove(element, stats[element]))
-            {
-                doomed.Add(element);
-                continue;
-            }
-            foreach (var child in element.Children)
-            {
-                stack.Push(child);
-            }
-        }
-        doomed.ForEach(e => e.Remove());
-    }
+    /// <summary>Prunes bottom-up: a block is judged on what is left of it once its own children were pruned.</summary>
+    public static void Clean(IElement root) => StatsCollector.Collect(root, ShouldRemove);
 
     private static bool ShouldRemove(IElement element, NodeStats s)
     {
@@ -48,7 +27,7 @@ internal static class ConditionalCleaner
         }
         var isList = element.LocalName is "ul" or "ol" or "dl";
         var weight = ClassWeight.Of(element);
-        if (weight + 0 < 0 && s.ParagraphText < 200)
+        if (weight < 0 && s.GoodText == 0)
         {
             return true;
         }

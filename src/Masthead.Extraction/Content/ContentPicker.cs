@@ -29,19 +29,42 @@ internal static class ContentPicker
     private static IElement LiftToSharedAncestor(IElement top, double topScore, List<KeyValuePair<IElement, double>> ranked, IElement body)
     {
         var runnersUp = ranked.Skip(1).Where(kv => kv.Value >= topScore * RunnerUpShare).Select(kv => kv.Key).ToList();
+        // A body split into chunks (same tag and class as the top one, elsewhere in the page) is one article.
+        var twin = ranked.Skip(1).Select(kv => kv.Key).FirstOrDefault(r => IsTwin(top, r));
+        if (twin is not null)
+        {
+            return CommonAncestor(top, twin) ?? top;
+        }
         if (runnersUp.Count < MinRunnersUp)
         {
             return top;
         }
         for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
         {
-            var contained = runnersUp.Count(r => ancestor.Contains(r));
+            // Only candidates beside the top one count, not the wrappers that hold it (Readability.js does the same).
+            var contained = runnersUp.Count(r => r != ancestor && ancestor.Contains(r) && !r.Contains(top));
             if (contained >= MinRunnersUp)
             {
                 return ancestor;
             }
         }
         return top;
+    }
+
+    private static bool IsTwin(IElement top, IElement other) =>
+        other.LocalName == top.LocalName && !string.IsNullOrEmpty(top.GetAttribute("class"))
+        && other.GetAttribute("class") == top.GetAttribute("class") && !other.Contains(top) && !top.Contains(other);
+
+    private static IElement? CommonAncestor(IElement a, IElement b)
+    {
+        for (var ancestor = a.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.Contains(b))
+            {
+                return ancestor.LocalName is "body" or "html" ? null : ancestor;
+            }
+        }
+        return null;
     }
 
     private static List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, StatsTable stats, IElement body)
@@ -65,7 +88,7 @@ internal static class ContentPicker
             {
                 picked.Add(sibling);
             }
-            else if (sibling.LocalName == "p" && ReadsLikeProse(stats[sibling], sibling.TextContent))
+            else if (ReadsLikeProse(sibling, stats[sibling]))
             {
                 picked.Add(sibling);
             }
@@ -73,12 +96,17 @@ internal static class ContentPicker
         return picked;
     }
 
-    private static bool ReadsLikeProse(NodeStats stats, string text)
+    /// <summary>A paragraph of prose beside the picked block (Readability.js's rule): long and few links, or short and a sentence.</summary>
+    private static bool ReadsLikeProse(IElement sibling, NodeStats stats)
     {
+        if (sibling.LocalName != "p")
+        {
+            return false;
+        }
         if (stats.Text > 80)
         {
             return stats.LinkDensity < 0.25;
         }
-        return stats.Text > 0 && stats.LinkDensity == 0 && text.TrimEnd().EndsWith('.');
+        return stats.Text > 0 && stats.LinkDensity == 0 && sibling.TextContent.TrimEnd().EndsWith('.');
     }
 }

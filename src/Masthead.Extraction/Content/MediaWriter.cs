@@ -55,6 +55,7 @@ internal sealed class MediaWriter(string? baseUrl)
             return null;
         }
         var html = "<figure>" + img + (caption is null ? string.Empty : $"<figcaption>{System.Net.WebUtility.HtmlEncode(caption)}</figcaption>") + "</figure>";
-        return new Block("figure", html, caption ?? string.Empty, 0);
+        // The caption stays in the HTML but not in the plain text: it describes a picture, it is not the story.
+        return new Block("figure", html, string.Empty, 0);
     }
 }

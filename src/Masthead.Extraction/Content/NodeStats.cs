@@ -14,6 +14,9 @@ internal sealed class NodeStats
     /// <summary>Characters of text inside paragraph-like elements (p, pre, blockquote, td, li...).</summary>
     public int ParagraphText { get; set; }
 
+    /// <summary>Characters of prose: paragraphs (or direct text runs) of some length that are not mostly links.</summary>
+    public int GoodText { get; set; }
+
     public int Commas { get; set; }
 
     public int Paragraphs { get; set; }
@@ -35,6 +38,7 @@ internal sealed class NodeStats
         Text += child.Text;
         LinkText += child.LinkText;
         ParagraphText += child.ParagraphText;
+        GoodText += child.GoodText;
         Commas += child.Commas;
         Paragraphs += child.Paragraphs;
         Images += child.Images;

@@ -9,25 +9,42 @@ namespace Masthead.Extraction.Content;
 /// </summary>
 internal static class StatsCollector
 {
-    public static StatsTable Collect(IElement root)
+    private const int MinGoodChars = 80;
+    private const double MaxGoodLinkDensity = 0.3;
+
+    public static StatsTable Collect(IElement root, Func<IElement, NodeStats, bool>? prune = null)
     {
         var map = new Dictionary<IElement, NodeStats>();
-        Visit(root, map, inLink: false, inParagraph: false);
+        Visit(root, map, inLink: false, inParagraph: false, prune);
         return new StatsTable(map);
     }
 
-    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph)
+    /// <summary>
+    /// Post-order: children are measured (and, with <paramref name="prune"/>, removed when it says so) before their
+    /// parent, so a parent is judged on what is left of it.
+    /// </summary>
+    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph, Func<IElement, NodeStats, bool>? prune)
     {
         var stats = new NodeStats();
         var tag = element.LocalName;
         var isLink = inLink || tag == "a";
         var isParagraph = inParagraph || Heuristics.Default.ParagraphTags.Contains(tag);
         Count(stats, tag);
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        var direct = 0;
+        for (var child = element.FirstChild; child is not null;)
         {
+            var next = child.NextSibling;
             if (child is IElement childElement)
             {
-                stats.Add(Visit(childElement, map, isLink, isParagraph));
+                var childStats = Visit(childElement, map, isLink, isParagraph, prune);
+                if (prune is not null && prune(childElement, childStats))
+                {
+                    childElement.Remove();
+                }
+                else
+                {
+                    stats.Add(childStats);
+                }
             }
             else if (child is IText text)
             {
@@ -36,10 +53,23 @@ internal static class StatsCollector
                 stats.LinkText += isLink ? length : 0;
                 stats.ParagraphText += isParagraph ? length : 0;
                 stats.Commas += TextMeasure.Commas(text.Data);
+                direct += isLink ? 0 : length;
             }
+            child = next;
         }
+        stats.GoodText = GoodText(tag, stats, direct);
         map[element] = stats;
         return stats;
+    }
+
+    /// <summary>A paragraph counts whole when long enough and not mostly links; other elements add their own direct text run.</summary>
+    private static int GoodText(string tag, NodeStats stats, int direct)
+    {
+        if (tag is "p" or "pre")
+        {
+            return stats.Text >= MinGoodChars && stats.LinkDensity < MaxGoodLinkDensity ? stats.Text - stats.LinkText : 0;
+        }
+        return stats.GoodText + (direct >= MinGoodChars ? direct : 0);
     }
 
     private static void Count(NodeStats stats, string tag)

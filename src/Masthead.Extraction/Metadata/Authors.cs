@@ -7,6 +7,7 @@ namespace Masthead.Extraction.Metadata;
 internal static partial class Authors
 {
     private const int MaxNameLength = 80;
+    private const int MaxNameWords = 6;
 
     public static List<string> Normalize(IEnumerable<string> raw)
     {
@@ -35,11 +36,22 @@ internal static partial class Authors
         foreach (var piece in Separators().Split(text))
         {
             var name = StripPrefix(piece.Trim(' ', ',', ';', '|', '-', '–', '—', '.', ':'));
-            if (name.Length is > 1 and <= MaxNameLength && name.Any(char.IsLetter) && !name.Contains('@'))
+            if (LooksLikeName(name))
             {
                 yield return name;
             }
         }
+    }
+
+    /// <summary>A person's or desk's name: a few words, letters, no digits or addresses, no sentence.</summary>
+    private static bool LooksLikeName(string name)
+    {
+        if (name.Length is < 2 or > MaxNameLength || !name.Any(char.IsLetter) || name.Contains('@') || name.Any(char.IsDigit))
+        {
+            return false;
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxNameWords && words.Any(w => w.Count(char.IsLetter) >= 2) && !name.EndsWith('.') && !name.EndsWith('!') && !name.EndsWith('?');
     }
 
     private static string StripPrefix(string text)

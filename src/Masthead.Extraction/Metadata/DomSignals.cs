@@ -51,7 +51,14 @@ internal static class DomSignals
                 || BylineClass.Matches((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty)));
         foreach (var element in candidates.Take(50))
         {
-            var text = TextNormalizer.Clean(element.TextContent, 400);
+            // A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class.
+            if (element.QuerySelector("ul, ol, li, div, p, nav, form, h1, h2") is not null || element.Closest("nav, footer") is not null)
+            {
+                continue;
+            }
+            // The first line only: bylines are often followed by the date on a line of their own.
+            var firstLine = element.TextContent.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            var text = TextNormalizer.Clean(firstLine, 400);
             if (text is not null && text.Length < MaxBylineChars && !text.Any(char.IsDigit))
             {
                 var names = Authors.Normalize([text]);

@@ -35,7 +35,7 @@ internal static class JsonLdReader
             var article = Best(objects);
             if (article is JsonElement found)
             {
-                JsonLdArticle.Fill(result, found, baseUrl);
+                JsonLdArticle.Fill(result, found, baseUrl, document.Title);
             }
             result.SiteName ??= SiteNameOf(objects);
         }

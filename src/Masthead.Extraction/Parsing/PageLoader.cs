@@ -34,12 +34,20 @@ internal static class PageLoader
         {
             return LoadedPage.Fail("not HTML: no markup found in the page");
         }
-        var document = Parse(text);
-        if (DepthGuard.Flatten(document, options.MaxNestingDepth))
+        var document = Reparse(text, options, out var flattened);
+        if (flattened)
         {
             note = Join(note, $"elements nested deeper than Limits.MaxNestingDepth ({options.MaxNestingDepth}) were flattened");
         }
-        return new LoadedPage(document, null, note);
+        return new LoadedPage(document, null, note) { Text = text };
+    }
+
+    /// <summary>Parses decoded text into a depth-bounded document (also used for a second, relaxed pass).</summary>
+    public static IHtmlDocument Reparse(string text, ExtractionOptions options, out bool flattened)
+    {
+        var document = Parse(text);
+        flattened = DepthGuard.Flatten(document, options.MaxNestingDepth);
+        return document;
     }
 
     /// <summary>A fresh parser per page: AngleSharp parsers hold per-parse state.</summary>
@@ -55,5 +63,8 @@ internal static class PageLoader
 /// <summary>The outcome of loading a page: a document, or the reason there is none.</summary>
 internal sealed record LoadedPage(IHtmlDocument? Document, string? Error, string? Note)
 {
+    /// <summary>The decoded page text.</summary>
+    public string Text { get; init; } = string.Empty;
+
     public static LoadedPage Fail(string error) => new(null, error, null);
 }

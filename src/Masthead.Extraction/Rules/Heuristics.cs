@@ -22,6 +22,9 @@ internal sealed class Heuristics
 
     public required TokenMatcher Protect { get; init; }
 
+    /// <summary>Chrome so specific (comments, cookie notices, related lists) that its size does not protect it.</summary>
+    public required TokenMatcher Unguarded { get; init; }
+
     public required TokenMatcher Positive { get; init; }
 
     public required TokenMatcher Negative { get; init; }
@@ -51,6 +54,7 @@ internal sealed class Heuristics
             BoilerplateRoles = Set(root, "boilerplateRoles"),
             Boilerplate = new TokenMatcher(List(root, "boilerplateSubstrings"), List(root, "boilerplateTokens")),
             Protect = new TokenMatcher(List(root, "protectSubstrings"), []),
+            Unguarded = new TokenMatcher(List(root, "unguardedSubstrings"), []),
             Positive = new TokenMatcher(List(root, "positiveSubstrings"), []),
             Negative = new TokenMatcher(List(root, "negativeSubstrings"), []),
             ParagraphTags = Set(root, "paragraphTags"),

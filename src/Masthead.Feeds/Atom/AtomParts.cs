@@ -27,7 +27,7 @@ internal static class AtomParts
     {
         foreach (var node in nodes)
         {
-            var href = node.Attr("href") ?? node.Attr("url");
+            var href = node.Attr("href") ?? node.Attr("url") ?? (node.Text.Trim() is { Length: > 0 } text ? text : null);
             if (href is null)
             {
                 continue;
@@ -53,9 +53,9 @@ internal static class AtomParts
 
     public static FeedSource Source(XmlNode node)
     {
-        var source = AtomReader.ReadEntry(node, node);
-        var links = new List<FeedLink>();
-        AddLinks(links, source.Links);
-        return new FeedSource(source.Title?.Text.Trim(), null, links.Find(l => l.Rel == "alternate")?.Href, source.Id?.Text.Trim());
+        var builder = new Building.FeedBuilder();
+        AtomAdapter.Fill(AtomReader.ReadFeed(node), builder);
+        var feed = builder.Build("", "", []);
+        return new FeedSource(feed.Title, null, feed.Link, feed.Id) { Metadata = feed };
     }
 }

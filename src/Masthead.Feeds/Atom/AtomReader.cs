@@ -63,9 +63,9 @@ internal static class AtomReader
                 case "title": entry.Title ??= child; break;
                 case "summary": entry.Summary ??= child; break;
                 case "rights" or "copyright": entry.Rights ??= child; break;
-                case "published" or "issued": entry.Published ??= child; break;
-                case "updated" or "modified": entry.Updated ??= child; break;
-                case "created": entry.Created ??= child; break;
+                case "published" or "issued": entry.Published = child; break;
+                case "updated" or "modified": entry.Updated = child; break;
+                case "created": entry.Created = child; break;
                 case "source": entry.Source ??= child; break;
                 case "content": entry.Contents.Add(child); break;
                 case "author": entry.Authors.Add(child); break;

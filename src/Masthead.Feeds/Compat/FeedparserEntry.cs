@@ -40,7 +40,11 @@ internal static class FeedparserEntry
             json["tags"] = new JsonArray([.. entry.Tags.Select(t => (JsonNode)FeedparserParts.Tag(t))]);
         }
         json["comments"] = entry.Comments;
-        if (entry.Source is { } source)
+        if (entry.Source?.Metadata is { } metadata)
+        {
+            json["source"] = FeedparserLayout.RenderFeed(metadata);
+        }
+        else if (entry.Source is { } source)
         {
             json["source"] = new JsonObject { ["title"] = source.Title, ["href"] = source.Url, ["link"] = source.Link, ["id"] = source.Id };
             FeedparserLayout.RemoveNulls((JsonObject)json["source"]!);

@@ -53,7 +53,7 @@ public static class FeedparserLayout
         }
     }
 
-    private static JsonObject RenderFeed(Feed feed)
+    internal static JsonObject RenderFeed(Feed feed)
     {
         var json = new JsonObject();
         FeedparserParts.Text(json, "title", feed.TitleDetail);

@@ -112,8 +112,24 @@ internal static class FeedparserParts
         }
     }
 
+    /// <summary>Extension values feedparser converts (itunes:block to 1/0, itunes:explicit to True/False/None).</summary>
+    private static readonly Dictionary<string, Func<string, JsonNode?>> Converters = new()
+    {
+        ["itunes_block"] = v => v.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+        ["itunes_explicit"] = v => v.Trim().ToLowerInvariant() switch
+        {
+            "yes" or "explicit" or "true" => true,
+            "no" or "clean" or "false" => false,
+            _ => null,
+        },
+    };
+
     private static JsonNode? ExtensionValue(FeedExtension extension)
     {
+        if (Converters.TryGetValue(extension.Key, out var convert))
+        {
+            return convert(extension.Value);
+        }
         if (extension.Value.Length > 0 || extension.Attributes.Count == 0)
         {
             return extension.Value;

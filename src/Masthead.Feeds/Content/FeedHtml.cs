@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Masthead.Core.Html;
 
 namespace Masthead.Feeds.Content;
 
 /// <summary>
-/// HTML from feeds: sanitized by the shared allow-list (the last HTML step), relative URLs made absolute,
-/// and a plain-text view for titles. Fragments without any markup skip the sanitizer: there is nothing in
-/// them that can run, and most feed fields are like that.
+/// HTML from feeds: sanitized by the feed allow-list (<see cref="FeedSanitizer"/>, a streaming policy that
+/// keeps character references as written and costs no DOM: the shared AngleSharp-based SafeHtml ran at
+/// about 3 MB/s on real feeds), relative URLs made absolute, and a plain-text view for titles.
 /// </summary>
 public static partial class FeedHtml
 {
@@ -17,7 +16,7 @@ public static partial class FeedHtml
         {
             return html.Trim();
         }
-        return SafeHtml.Sanitize(html, baseUrl);
+        return FeedSanitizer.Sanitize(html, baseUrl);
     }
 
     /// <summary>Text without tags and with entities decoded.</summary>

@@ -22,7 +22,7 @@ internal static class TextConstructReader
     {
         var declared = node.Attr("type");
         var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
-        var raw = RawValue(node, ref type);
+        var raw = RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml");
         if (type is null)
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
@@ -34,7 +34,7 @@ internal static class TextConstructReader
     public static bool IsMarkup(string type) =>
         type is TextKind.Html or TextKind.Xhtml || type.EndsWith("html", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal);
 
-    private static string RawValue(XmlNode node, ref string? type)
+    private static string RawValue(XmlNode node, ref string? type, bool declaredXhtml)
     {
         var mode = node.Attr("mode");
         if (string.Equals(mode, "base64", StringComparison.OrdinalIgnoreCase) || (type is not null && !IsMarkup(type) && type != TextKind.Plain && !type.StartsWith("text/", StringComparison.Ordinal)))
@@ -48,7 +48,8 @@ internal static class TextConstructReader
         if (type == TextKind.Xhtml || string.Equals(mode, "xml", StringComparison.OrdinalIgnoreCase))
         {
             type = type == TextKind.Plain ? TextKind.Html : type ?? TextKind.Xhtml;
-            return XhtmlInner(node);
+            // RFC 4287 3.1.1.3: the wrapping xhtml:div is not part of the content; Atom 0.3 had no such wrapper.
+            return node.Namespace == Namespaces.KnownNamespaces.Atom10 && declaredXhtml ? XhtmlInner(node) : MarkupWriter.InnerMarkup(node);
         }
         if (node.HasElementChildren)
         {

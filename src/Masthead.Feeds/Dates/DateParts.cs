@@ -13,6 +13,7 @@ internal sealed class DateParts
     public int? Meridiem; // 0 = am, 12 = pm
     public int? OffsetMinutes;
     public string? ZoneId;
+    public bool FirstIsWeekday;
 
     /// <summary>Validates the fields and builds the instant (UTC when no zone was given).</summary>
     public bool TryBuild(out DateTimeOffset value)

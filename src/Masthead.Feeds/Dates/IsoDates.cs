@@ -14,11 +14,7 @@ internal static partial class IsoDates
     {
         value = default;
         var match = Full().Match(text);
-        if (match.Success)
-        {
-            return FromMatch(match, out value);
-        }
-        return TryShortForms(text, out value);
+        return (match.Success && FromMatch(match, out value)) || TryShortForms(text, out value);
     }
 
     private static bool FromMatch(Match match, out DateTimeOffset value)
@@ -109,7 +105,7 @@ internal static partial class IsoDates
     private static int? Int(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-?(?:(?<o>\d{3})(?![\d-])|(?<m>\d{2})|0(?<m>\d{2}))(?:-?(?<d>\d{2}))?)?(?:(?:T|\s+)(?<H>\d{1,2}):?(?<M>\d{2})(?::?(?<S>\d{2})(?:[.,]\d+)?)?)?\s*(?<z>Z|[+-]\d{2}(?::?\d{2})?)?Z?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>\d{4})(?:-?(?:(?<o>\d{3})(?![\d-])|(?<m>\d{2})|0(?<m>\d{2}))(?:-?(?<d>\d{2}))?)?(?:(?:T|\s+)(?<H>\d{1,2}):?(?<M>\d{2})(?::?(?<S>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|[+-]\d{2}(?::?\d{2})?)?Z?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Full();
 
     [GeneratedRegex(@"^(?:(?<yy>\d{2})-?(?<m>\d{2})-?(?<d>\d{2})|-(?<yy>\d{2})-?(?<m>\d{2})|(?<yy>\d{2})(?<o>\d{3}))$")]

@@ -16,6 +16,7 @@ internal static partial class WordDates
         value = default;
         var parts = new DateParts();
         var tokens = Tokens(text);
+        parts.FirstIsWeekday = FirstWithComma().IsMatch(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Classify(tokens, i, parts))
@@ -43,11 +44,15 @@ internal static partial class WordDates
     {
         var token = tokens[index];
         var lower = token.ToLowerInvariant();
+        if (parts.HasTime && parts.OffsetMinutes is null && DateWords.Zones.ContainsKey(lower))
+        {
+            return ReadZone(token, lower, parts);
+        }
         if (DateWords.Noise.Contains(lower))
         {
             return true;
         }
-        if (index == 0 && DateWords.Weekdays.Contains(lower) && !(DateWords.Months.ContainsKey(lower) && tokens.Count > 1 && IsNumber(tokens[1])))
+        if (index == 0 && DateWords.Weekdays.Contains(lower) && (parts.FirstIsWeekday || !(DateWords.Months.ContainsKey(lower) && tokens.Count > 1 && IsNumber(tokens[1]))))
         {
             return true;
         }
@@ -180,6 +185,9 @@ internal static partial class WordDates
     }
 
     private static bool IsNumber(string token) => token.Length is > 0 and <= 4 && token.All(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"^[^\s\d,]+\.?,")]
+    private static partial Regex FirstWithComma();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesized();

@@ -36,7 +36,8 @@ internal static class FeedDecoder
                 {
                     problems.Add($"document declared as {candidates[0]} but parsed as {name}");
                 }
-                return new DecodedFeed(text, name, problems);
+                var plain = name == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8");
+                return new DecodedFeed(text, name, problems, plain);
             }
         }
         problems.Add("no encoding decodes the document; invalid bytes replaced");

@@ -20,7 +20,7 @@ internal static class FeedExtensions
         ["dcterms:issued"] = (n, f) => f.Published ??= DateStamp.From(n.Text),
         ["dc:language"] = (n, f) => f.Language ??= n.Text.Trim(),
         ["dc:subject"] = (n, f) => EntryExtensions.AddTag(f.Tags, n.Text, null),
-        ["itunes:category"] = (n, f) => EntryExtensions.AddTag(f.Tags, n.Attr("text") ?? "", "http://www.itunes.com/"),
+        ["itunes:category"] = AddItunesCategory,
         ["itunes:keywords"] = (n, f) => { foreach (var k in n.Text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) { EntryExtensions.AddTag(f.Tags, k, "http://www.itunes.com/"); } },
         ["dc:title"] = (n, f) => f.Title ??= TextConstructReader.Read(n, null),
         ["dc:description"] = (n, f) => f.Subtitle ??= TextConstructReader.Read(n, TextKind.Html),
@@ -48,6 +48,18 @@ internal static class FeedExtensions
             return;
         }
         feed.Extensions.Add(ExtensionReader.Read(node));
+    }
+
+    private static void AddItunesCategory(XmlNode node, FeedBuilder feed)
+    {
+        EntryExtensions.AddTag(feed.Tags, node.Attr("text") ?? "", "http://www.itunes.com/");
+        foreach (var child in node.Children)
+        {
+            if (child.LocalName == "category")
+            {
+                AddItunesCategory(child, feed);
+            }
+        }
     }
 
     public static int? Int(string text) =>

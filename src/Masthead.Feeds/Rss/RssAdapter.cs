@@ -56,6 +56,10 @@ internal static class RssAdapter
             Expired = Date(item.ExpirationDate),
             Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
         };
+        if (item.FullItem is { } full)
+        {
+            entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));
+        }
         AddLink(entry.Links, item.Link, "alternate");
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);

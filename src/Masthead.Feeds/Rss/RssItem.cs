@@ -17,6 +17,9 @@ internal sealed class RssItem
     public XmlNode? PubDate;
     public XmlNode? ExpirationDate;
     public XmlNode? Source;
+
+    /// <summary>Microsoft CDF / early RSS full item HTML (fullitem), read as content.</summary>
+    public XmlNode? FullItem;
     public readonly List<XmlNode> Categories = [];
     public readonly List<XmlNode> Enclosures = [];
 

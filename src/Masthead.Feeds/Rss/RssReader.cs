@@ -54,7 +54,7 @@ internal static class RssReader
             case "description": channel.Description ??= child; break;
             case "language": channel.Language ??= child; break;
             case "copyright": channel.Copyright ??= child; break;
-            case "managingeditor": channel.ManagingEditor ??= child; break;
+            case "managingeditor" or "author": channel.ManagingEditor ??= child; break;
             case "webmaster": channel.WebMaster ??= child; break;
             case "pubdate": channel.PubDate ??= child; break;
             case "lastbuilddate": channel.LastBuildDate ??= child; break;
@@ -98,6 +98,7 @@ internal static class RssReader
                 case "pubdate": item.PubDate ??= child; break;
                 case "expirationdate": item.ExpirationDate ??= child; break;
                 case "source": item.Source ??= child; break;
+                case "fullitem": item.FullItem ??= child; break;
                 case "category": item.Categories.Add(child); break;
                 case "enclosure": item.Enclosures.Add(child); break;
                 default: item.Extensions.Add(child); break;

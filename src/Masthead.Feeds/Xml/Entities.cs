@@ -70,6 +70,7 @@ internal static class Entities
         var html = WebUtility.HtmlDecode(reference);
         if (html == reference)
         {
+            unknown = true;
             return false;
         }
         unknown = true;

@@ -24,7 +24,7 @@ internal static class ScopeInfo
             }
             else if (attribute.LocalName == "lang")
             {
-                node.Language = attribute.Value.Trim();
+                node.Language = attribute.Value.Trim().Replace('_', '-') is { Length: > 0 } lang ? lang : null;
             }
         }
     }

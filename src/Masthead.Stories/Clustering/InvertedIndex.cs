@@ -11,14 +11,15 @@ internal sealed class InvertedIndex
 
     public void Add(WindowArticle article)
     {
-        for (var k = 0; k < article.Terms.Length; k++)
+        var vector = article.Vector;
+        for (var k = 0; k < vector.Terms.Length; k++)
         {
-            var term = article.Terms[k];
+            var term = vector.Terms[k];
             while (_lists.Count <= term)
             {
                 _lists.Add(new Postings());
             }
-            _lists[term].Items.Add((article.Sequence, article.Weights[k]));
+            _lists[term].Items.Add((article.Sequence, vector.Weights[k]));
         }
     }
 

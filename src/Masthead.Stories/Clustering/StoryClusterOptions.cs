@@ -30,7 +30,10 @@ public sealed record StoryClusterOptions
     public int Candidates { get; init; } = 20;
 
     /// <summary>A term in more than this share of the window's articles is too common to propose candidates.</summary>
-    public double MaxPostingShare { get; init; } = 0.05;
+    public double MaxPostingShare { get; init; } = 0.01;
+
+    /// <summary>Least cosine of the two bodies alone (when both have one) for articles to be one story.</summary>
+    public double MinBodySimilarity { get; init; } = 0.05;
 
     /// <summary>Articles with fewer distinct terms than this always open their own story (too little to compare).</summary>
     public int MinTerms { get; init; } = 3;

@@ -14,6 +14,8 @@ public sealed class StoryClusterer
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<long, WindowArticle> _bySequence = [];
     private readonly List<string> _storyIds = [];
+    private readonly Dictionary<long, float> _scores = [];
+    private readonly PriorityQueue<long, float> _top = new();
     private long _nextSequence;
 
     public StoryClusterer(StoryClusterOptions? options = null)
@@ -29,27 +31,33 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(article);
         // 1. Features: weighted raw term frequencies, then TF-IDF with the stream's IDF, normalised.
-        var (terms, weights) = Vectorize(TermFeatures.Of(article, _options));
+        var (all, body) = TermFeatures.Of(article, _options);
+        var vector = Vectorize(all, observe: true);
+        var bodyVector = Vectorize(body, observe: false);
         // 2. Forget what fell out of the window (count cap, and time relative to this article).
         Evict(article.Published);
         // 3. Best earlier article above the threshold, inside the time window.
-        var story = terms.Length >= _options.MinTerms ? BestStory(terms, weights, article.Published) : -1;
+        var story = vector.Terms.Length >= _options.MinTerms ? BestStory(vector, bodyVector, article.Published) : -1;
         if (story < 0)
         {
             _storyIds.Add(article.Id);
             story = _storyIds.Count - 1;
         }
         // 4. Remember this article.
-        var entry = new WindowArticle(_nextSequence++, terms, weights, story, article.Published);
+        var entry = new WindowArticle(_nextSequence++, vector, bodyVector, story, article.Published);
         _window.Enqueue(entry);
         _bySequence[entry.Sequence] = entry;
         _index.Add(entry);
         return _storyIds[story];
     }
 
-    private (int[] Terms, float[] Weights) Vectorize(Dictionary<string, double> raw)
+    private SparseVector Vectorize(Dictionary<string, double> raw, bool observe)
     {
-        var ids = _terms.Observe(raw.Keys);
+        if (raw.Count == 0)
+        {
+            return SparseVector.Empty;
+        }
+        var ids = observe ? _terms.Observe(raw.Keys) : [.. raw.Keys.Select(_terms.IdOf)];
         var pairs = new (int Id, double W)[ids.Length];
         var k = 0;
         double norm = 0;
@@ -62,35 +70,35 @@ public sealed class StoryClusterer
         }
         Array.Sort(pairs, (a, b) => a.Id.CompareTo(b.Id));
         norm = norm > 0 ? Math.Sqrt(norm) : 1;
-        return ([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => (float)(p.W / norm))]);
+        return new SparseVector([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => (float)(p.W / norm))]);
     }
 
-    private int BestStory(int[] terms, float[] weights, DateTimeOffset? published)
+    private int BestStory(SparseVector vector, SparseVector body, DateTimeOffset? published)
     {
         var firstLive = _window.Count > 0 ? _window.Peek().Sequence : _nextSequence;
-        var scores = new Dictionary<long, double>();
         var maxPostings = Math.Max(50, (int)(_options.MaxPostingShare * _window.Count));
-        foreach (var k in HeaviestTerms(weights))
+        _scores.Clear();
+        foreach (var k in HeaviestTerms(vector.Weights))
         {
-            if (_index.CountUpperBound(terms[k]) > maxPostings)
+            if (_index.CountUpperBound(vector.Terms[k]) > maxPostings)
             {
                 continue;
             }
-            foreach (var (sequence, w) in _index.Live(terms[k], firstLive))
+            foreach (var (sequence, w) in _index.Live(vector.Terms[k], firstLive))
             {
-                scores[sequence] = scores.GetValueOrDefault(sequence) + (w * weights[k]);
+                _scores[sequence] = _scores.GetValueOrDefault(sequence) + (w * vector.Weights[k]);
             }
         }
         var best = -1;
         var bestScore = _options.Threshold;
-        foreach (var (sequence, _) in scores.OrderByDescending(s => s.Value).Take(_options.Candidates))
+        foreach (var sequence in TopCandidates())
         {
             var candidate = _bySequence[sequence];
-            if (!InTime(candidate.Published, published))
+            if (!InTime(candidate.Published, published) || !BodiesAgree(candidate.Body, body))
             {
                 continue;
             }
-            var score = candidate.Cosine(terms, weights);
+            var score = candidate.Vector.Cosine(vector);
             if (score >= bestScore)
             {
                 bestScore = score;
@@ -99,6 +107,34 @@ public sealed class StoryClusterer
         }
         return best;
     }
+
+    // The highest partial scores, kept in a bounded min-heap (no sort of every candidate).
+    private List<long> TopCandidates()
+    {
+        _top.Clear();
+        foreach (var (sequence, score) in _scores)
+        {
+            if (_top.Count < _options.Candidates)
+            {
+                _top.Enqueue(sequence, score);
+            }
+            else if (_top.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                _top.DequeueEnqueue(sequence, score);
+            }
+        }
+        var result = new List<long>(_top.Count);
+        while (_top.TryDequeue(out var sequence, out _))
+        {
+            result.Add(sequence);
+        }
+        return result;
+    }
+
+    // Identical headlines over different events ("What we know so far", "Live updates") must not merge: when both
+    // articles have a body, the bodies themselves have to share some weight.
+    private bool BodiesAgree(SparseVector a, SparseVector b) =>
+        a.IsEmpty || b.IsEmpty || a.Cosine(b) >= _options.MinBodySimilarity;
 
     private IEnumerable<int> HeaviestTerms(float[] weights) =>
         Enumerable.Range(0, weights.Length).OrderByDescending(k => weights[k]).Take(_options.QueryTerms);

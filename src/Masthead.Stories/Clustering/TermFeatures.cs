@@ -10,12 +10,19 @@ namespace Masthead.Stories;
 /// </summary>
 internal static class TermFeatures
 {
-    public static Dictionary<string, double> Of(StoryArticle article, StoryClusterOptions options)
+    /// <summary>Weights of headline and body together, and of the body alone (to check that bodies agree too).</summary>
+    public static (Dictionary<string, double> All, Dictionary<string, double> Body) Of(StoryArticle article, StoryClusterOptions options)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var body = new Dictionary<string, double>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        Count(article.Title, options.TitleWeight, int.MaxValue, counts, names);
-        Count(article.Text, 1, options.MaxBodyWords, counts, names);
+        Count(article.Text, 1, options.MaxBodyWords, body, names);
+        var all = new Dictionary<string, double>(body, StringComparer.Ordinal);
+        Count(article.Title, options.TitleWeight, int.MaxValue, all, names);
+        return (Weigh(all, names, options), Weigh(body, names, options));
+    }
+
+    private static Dictionary<string, double> Weigh(Dictionary<string, double> counts, HashSet<string> names, StoryClusterOptions options)
+    {
         foreach (var term in counts.Keys.ToList())
         {
             // Sub-linear term frequency (Salton & Buckley 1988): the tenth mention adds less than the second.

@@ -32,6 +32,9 @@ internal sealed class TermTable
         return [.. ids];
     }
 
+    /// <summary>The id of a term already observed, or -1.</summary>
+    public int IdOf(string term) => _ids.TryGetValue(term, out var id) ? id : -1;
+
     public int DocumentFrequency(int id) => _documentFrequency[id];
 
     public double Idf(int id) => Math.Log((Documents + 1.0) / (_documentFrequency[id] + 1.0)) + 1.0;

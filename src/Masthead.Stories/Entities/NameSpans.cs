@@ -39,12 +39,14 @@ internal static class NameSpans
     // Leading function words and titles are not part of the name: "But Sen. John McCain" -> John McCain (title sen).
     private static Span Split(List<string> words, bool sentenceStart)
     {
+        // "Justice Department", "Secretary of State Office": a name ending in an organisation word keeps its titles.
+        var isOrganization = words.Count > 1 && EntityWords.OrganizationHeads.Contains(words[^1].TrimEnd('.').ToLowerInvariant());
         string? title = null;
         var k = 0;
         while (k < words.Count - 1 || (k < words.Count && EntityWords.NotEntities.Contains(words[k].ToLowerInvariant())))
         {
             var lower = words[k].TrimEnd('.').ToLowerInvariant();
-            if (EntityWords.PersonTitles.Contains(lower))
+            if (EntityWords.PersonTitles.Contains(lower) && !isOrganization)
             {
                 title = lower;
             }
@@ -56,7 +58,7 @@ internal static class NameSpans
             k++;
         }
         // "House Majority Leader Eric Cantor": the name is what follows the last title word.
-        for (var j = words.Count - 2; j >= k; j--)
+        for (var j = words.Count - 2; j >= k && !isOrganization; j--)
         {
             if (EntityWords.PersonTitles.Contains(words[j].TrimEnd('.').ToLowerInvariant()))
             {

@@ -13,6 +13,8 @@ public static class MastheadCommands
     {
         var root = new RootCommand("Masthead: a self-hosted news site engine (feeds -> articles -> stories -> site).");
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
+        bench.Subcommands.Add(BenchStoriesCommand.Create());
+        bench.Subcommands.Add(BenchFeedsCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
@@ -21,6 +23,11 @@ public static class MastheadCommands
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(OpmlCommand.Create());
         bench.Subcommands.Add(BenchCrawlCommand.Create());
+        root.Subcommands.Add(FeedCommand.Create());
+        root.Subcommands.Add(DiscoverCommand.Create());
+        root.Subcommands.Add(SitemapCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         return root;
     }
 }

@@ -8,6 +8,8 @@ public static class StoriesCommand
     public static Command Create() => new("stories", "Story clustering, hashtags and entities, summaries on JSON-lines articles.")
     {
         StoriesClusterCommand.Create(),
+        StoriesTagCommand.Create(),
+        StoriesSummarizeCommand.Create(),
     };
 
     /// <summary>Opens FILE, or standard input for "-".</summary>

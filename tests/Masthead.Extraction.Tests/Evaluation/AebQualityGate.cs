@@ -10,9 +10,9 @@ namespace Masthead.Extraction.Tests.Evaluation;
 /// </summary>
 public class AebQualityGate(ITestOutputHelper output)
 {
-    private const double F1Floor = 0.0;
-    private const double PrecisionFloor = 0.0;
-    private const double RecallFloor = 0.0;
+    private const double F1Floor = 0.974;
+    private const double PrecisionFloor = 0.965;
+    private const double RecallFloor = 0.982;
 
     [CorpusFact(AebCorpus.Folder)]
     public void Extractor_MeetsTheAebFloors()

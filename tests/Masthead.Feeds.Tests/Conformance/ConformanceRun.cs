@@ -71,5 +71,5 @@ public sealed class ConformanceRun
 
     public string Report() =>
         $"non-sanitize {NonSanitizePassed}/{NonSanitizeTotal}, sanitize safe {SanitizeSafe}/{SanitizeTotal} (exact {SanitizeExact})\n"
-        + string.Join('\n', Failures.Select(f => f.File + "  " + f.Reason));
+        + string.Join('\n', Failures.Select(f => f.File + "\t" + f.Reason.ReplaceLineEndings(" ")));
 }

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Text;
+using Masthead.Core;
+
+namespace Masthead.Feeds.Content;
+
+/// <summary>
+/// A streaming allow-list sanitizer for HTML fragments from feeds (policy in <see cref="SanitizerPolicy"/>).
+/// It never builds a DOM: tags are tokenized, checked and re-emitted; text passes through with its character
+/// references intact; URL attributes are decoded, resolved against the base and kept only with an allowed
+/// scheme; attribute values are re-escaped on output, so nothing a tag or value smuggles in can break out.
+/// Disallowed containers are unwrapped (their text kept); code containers are dropped whole.
+/// </summary>
+internal sealed class FeedSanitizer
+{
+    private readonly string _html;
+    private readonly string? _base;
+    private readonly StringBuilder _out;
+    private readonly List<string> _open = [];
+    private int _pos;
+
+    private FeedSanitizer(string html, string? baseUrl)
+    {
+        _html = html;
+        _base = baseUrl;
+        _out = new StringBuilder(html.Length);
+    }
+
+    public static string Sanitize(string html, string? baseUrl)
+    {
+        var sanitizer = new FeedSanitizer(html, baseUrl);
+        sanitizer.Run();
+        return sanitizer._out.ToString().Trim();
+    }
+
+    private void Run()
+    {
+        while (_pos < _html.Length)
+        {
+            var lt = _html.IndexOf('<', _pos);
+            if (lt < 0)
+            {
+                _out.Append(_html, _pos, _html.Length - _pos);
+                break;
+            }
+            _out.Append(_html, _pos, lt - _pos);
+            _pos = lt;
+            Markup();
+        }
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            _out.Append("</").Append(_open[i]).Append('>');
+        }
+    }
+
+    private void Markup()
+    {
+        if (Starts("<!--"))
+        {
+            Skip("-->", 4);
+            return;
+        }
+        if (Starts("<!") || Starts("<?"))
+        {
+            Skip(">", 2);
+            return;
+        }
+        var isEnd = Starts("</");
+        var nameStart = _pos + (isEnd ? 2 : 1);
+        if (nameStart >= _html.Length || !char.IsAsciiLetter(_html[nameStart]))
+        {
+            _out.Append("&lt;");
+            _pos++;
+            return;
+        }
+        var tag = HtmlTag.Read(_html, nameStart);
+        _pos = tag.End;
+        if (isEnd)
+        {
+            Close(tag.Name);
+        }
+        else
+        {
+            Open(tag);
+        }
+    }
+
+    private void Open(HtmlTag tag)
+    {
+        if (SanitizerPolicy.DroppedWhole.Contains(tag.Name))
+        {
+            if (!tag.SelfClosing && !SanitizerPolicy.Void.Contains(tag.Name))
+            {
+                SkipPast("</" + tag.Name);
+            }
+            return;
+        }
+        if (!SanitizerPolicy.Elements.Contains(tag.Name) || _open.Count >= Limits.MaxNestingDepth)
+        {
+            return;
+        }
+        _out.Append('<').Append(tag.Name);
+        foreach (var (name, value) in tag.Attributes)
+        {
+            WriteAttribute(name, value);
+        }
+        if (SanitizerPolicy.Void.Contains(tag.Name))
+        {
+            _out.Append(" />");
+            return;
+        }
+        _out.Append('>');
+        if (tag.SelfClosing)
+        {
+            _out.Append("</").Append(tag.Name).Append('>');
+            return;
+        }
+        _open.Add(tag.Name);
+    }
+
+    private void WriteAttribute(string name, string? raw)
+    {
+        if (!SanitizerPolicy.Attributes.Contains(name))
+        {
+            return;
+        }
+        var value = raw is null ? "" : WebUtility.HtmlDecode(raw);
+        if (SanitizerPolicy.UrlAttributes.Contains(name) || name == "srcset")
+        {
+            var safe = name == "srcset" ? SafeSrcset(value) : SafeUrl(value);
+            if (safe is null)
+            {
+                return;
+            }
+            value = safe;
+        }
+        _out.Append(' ').Append(name).Append("=\"");
+        MarkupWriter.AppendEscaped(_out, value, true);
+        _out.Append('"');
+    }
+
+    private string? SafeUrl(string value)
+    {
+        // Browsers ignore control characters and whitespace inside a scheme ("jav&#x09;ascript:"): strip them before judging.
+        var compact = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        if (UrlResolver.HasScheme(compact))
+        {
+            var scheme = compact[..compact.IndexOf(':')];
+            return SanitizerPolicy.Schemes.Contains(scheme) ? value.Trim() : null;
+        }
+        if (compact.Contains(':') && compact.IndexOf(':') < Math.Max(compact.IndexOfAny(['/', '?', '#']), 0))
+        {
+            return null; // something scheme-like that is not a clean scheme
+        }
+        return UrlResolver.Resolve(_base, value.Trim());
+    }
+
+    private string? SafeSrcset(string value)
+    {
+        var parts = new List<string>();
+        foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (SafeUrl(pieces[0]) is { } url)
+            {
+                parts.Add(pieces.Length > 1 ? url + " " + pieces[1] : url);
+            }
+        }
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    private void Close(string name)
+    {
+        var index = _open.LastIndexOf(name);
+        if (index < 0)
+        {
+            return;
+        }
+        for (var i = _open.Count - 1; i >= index; i--)
+        {
+            _out.Append("</").Append(_open[i]).Append('>');
+        }
+        _open.RemoveRange(index, _open.Count - index);
+    }
+
+    private bool Starts(string marker) => string.CompareOrdinal(_html, _pos, marker, 0, marker.Length) == 0;
+
+    private void Skip(string terminator, int from)
+    {
+        var end = _html.IndexOf(terminator, _pos + from, StringComparison.Ordinal);
+        _pos = end < 0 ? _html.Length : end + terminator.Length;
+    }
+
+    private void SkipPast(string endTag)
+    {
+        var end = _html.IndexOf(endTag, _pos, StringComparison.OrdinalIgnoreCase);
+        if (end < 0)
+        {
+            _pos = _html.Length;
+            return;
+        }
+        var close = _html.IndexOf('>', end);
+        _pos = close < 0 ? _html.Length : close + 1;
+    }
+}
