@@ -1,12 +1,15 @@
+using Masthead.Crawling.Adapters;
 using Masthead.Crawling.Channel;
+using Masthead.Crawling.Pipeline;
+using Masthead.Crawling.Warc;
 using Masthead.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masthead.Cli;
 
 /// <summary>
-/// Wires the background crawl into `serve`. The crawler (Masthead.Crawling) registers as a hosted service
-/// here, reading sources from the same store the site reads.
+/// Wires the background crawl into `serve`: the crawler reads the sources from the same store the site
+/// reads, fetching from the network (behind the SSRF guard) or, with --replay, from web archives only.
 /// </summary>
 internal static class ServeCrawl
 {
@@ -16,6 +19,25 @@ internal static class ServeCrawl
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(replay);
-        // Filled in once the crawler lands on this branch (git merge crawl).
+        if (!channel.Crawler.Enabled)
+        {
+            return;
+        }
+        var components = DefaultCrawlComponents.Create(channel);
+        Crawler crawler;
+        if (replay.Count > 0)
+        {
+            var archive = ReplayArchive.Load(replay);
+            foreach (var problem in archive.Problems)
+            {
+                Console.Error.WriteLine($"replay: {problem}");
+            }
+            crawler = Crawler.ForReplay(channel, store, components, archive);
+        }
+        else
+        {
+            crawler = Crawler.ForNetwork(channel, store, components);
+        }
+        services.AddHostedService(_ => new ServeBackgroundCrawl(crawler));
     }
 }

@@ -62,7 +62,7 @@ public static class ChannelLoader
         }
         catch (InvalidOperationException e)
         {
-            return Fail($"Configuration error under '{ChannelOptions.SectionName}': {e.Message}");
+            return Fail($"Configuration error under '{ChannelOptions.SectionName}': {Innermost(e).Message}");
         }
         var starter = options.Sources.Count == 0;
         Defaults.Apply(options);
@@ -93,4 +93,7 @@ public static class ChannelLoader
     }
 
     private static ChannelLoadResult Fail(params string[] errors) => new(null, errors);
+
+    /// <summary>The binder wraps the message that names the key ("... not found on the instance of ...: 'Colour'").</summary>
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }

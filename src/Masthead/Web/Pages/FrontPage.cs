@@ -28,20 +28,16 @@ public static class FrontPage
         var sb = new StringBuilder(32_000);
         sb.Append("<h1 class=\"skip\">").Append(Html.E(runtime.Channel.Name)).Append("</h1>\n");
         sb.Append("<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories</h2>\n");
-        var stories = await runtime.Store.GetNewestStoriesAsync(TopStories).ConfigureAwait(false);
-        if (stories.Count > 0)
+        // A story is told once, by its newest report; articles outside any story stand alone.
+        var newest = await runtime.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit }).ConfigureAwait(false);
+        var stories = (await runtime.Store.GetNewestStoriesAsync(ArticleFilter.MaxLimit).ConfigureAwait(false)).ToDictionary(s => s.Id);
+        var seen = new HashSet<string>();
+        var top = newest.Items.Where(a => a.StoryId is null || seen.Add(a.StoryId)).Take(TopStories).ToList();
+        if (top.Count == 0)
         {
-            StoryCards(sb, site, stories);
+            sb.Append("<p>No articles yet: the crawler is fetching the sources. See the <a href=\"/sources\">sources page</a>.</p>");
         }
-        else
-        {
-            var newest = await runtime.Store.ListArticlesAsync(new ArticleFilter { Limit = TopStories }).ConfigureAwait(false);
-            if (newest.Items.Count == 0)
-            {
-                sb.Append("<p>No articles yet: the crawler is fetching the sources. See the <a href=\"/sources\">sources page</a>.</p>");
-            }
-            ArticleList.Render(sb, site, newest.Items, images: true);
-        }
+        StoryCards(sb, site, top, stories);
         sb.Append("</section>\n");
         foreach (var tag in runtime.Channel.Hashtags)
         {
@@ -59,16 +55,17 @@ public static class FrontPage
         return sb.ToString();
     }
 
-    private static void StoryCards(StringBuilder sb, SiteContext site, IReadOnlyList<StorySummary> stories)
+    private static void StoryCards(StringBuilder sb, SiteContext site, List<ArticleSummary> top, Dictionary<string, StorySummary> stories)
     {
         sb.Append("<ul class=\"cards\">\n");
-        foreach (var s in stories)
+        foreach (var a in top)
         {
-            var more = s.ArticleCount > 1
-                ? $"<p><a href=\"{Html.E(Paths.Story(s.Id))}\">{s.ArticleCount.ToString(CultureInfo.InvariantCulture)} reports of this story</a></p>"
+            var count = a.StoryId is not null && stories.TryGetValue(a.StoryId, out var story) ? story.ArticleCount : 1;
+            var extra = count > 1
+                ? (string.IsNullOrWhiteSpace(a.Excerpt) ? "" : "<p>" + Html.E(Html.Clip(a.Excerpt, 220)) + "</p>")
+                  + $"<p class=\"more\"><a href=\"{Html.E(Paths.Story(a.StoryId!))}\">{count.ToString(CultureInfo.InvariantCulture)} reports of this story</a></p>"
                 : null;
-            var excerpt = string.IsNullOrWhiteSpace(s.Lead.Excerpt) ? "" : "<p>" + Html.E(Html.Clip(s.Lead.Excerpt, 220)) + "</p>";
-            ArticleList.Card(sb, site, s.Lead, images: true, more is null ? null : excerpt + more);
+            ArticleList.Card(sb, site, a, images: true, extra);
         }
         sb.Append("</ul>\n");
     }

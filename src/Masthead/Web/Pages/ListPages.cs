@@ -18,7 +18,11 @@ public static class ListPages
         return List(http, runtime, new ArticleFilter { Tag = hashtag }, hashtag, Paths.Tag(hashtag), known, hashtag);
     }
 
+    /// <summary>Routing leaves an escaped '/' (%2F) in the value; outlet names may contain one.</summary>
     public static Task<IResult> Outlet(HttpContext http, SiteRuntime runtime, string name) =>
+        OutletList(http, runtime, Uri.UnescapeDataString(name));
+
+    private static Task<IResult> OutletList(HttpContext http, SiteRuntime runtime, string name) =>
         List(http, runtime, new ArticleFilter { Outlet = name }, name, Paths.Outlet(name), known: false, currentTag: null);
 
     public static async Task<IResult> Story(HttpContext http, SiteRuntime runtime, string id)

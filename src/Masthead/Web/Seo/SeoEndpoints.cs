@@ -107,7 +107,7 @@ public static class SeoEndpoints
     private static string Write(Action<XmlWriter> body)
     {
         var sb = new StringBuilder();
-        using (var w = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), Syndication.RssWriter.Settings()))
+        using (var w = XmlWriter.Create(new Syndication.Utf8StringWriter(sb), Syndication.RssWriter.Settings()))
         {
             w.WriteStartDocument();
             body(w);

@@ -13,7 +13,7 @@ public static class AtomWriter
     {
         ArgumentNullException.ThrowIfNull(feed);
         var sb = new StringBuilder(feed.Items.Count * 900 + 1000);
-        using (var w = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), RssWriter.Settings()))
+        using (var w = XmlWriter.Create(new Utf8StringWriter(sb), RssWriter.Settings()))
         {
             w.WriteStartDocument();
             w.WriteStartElement("feed", Ns);

@@ -27,7 +27,7 @@ public static class FeedEndpoints
             app.MapGet("/tag/{tag}/" + file, (SiteRuntime r, string tag) =>
                 Serve(r, new ArticleFilter { Tag = tag }, Paths.Tag(tag), $"{ArticleFilter.NormalizeTag(tag)} · {r.Channel.Name}", type, write)).ExcludeFromDescription();
             app.MapGet("/outlet/{name}/" + file, (SiteRuntime r, string name) =>
-                Serve(r, new ArticleFilter { Outlet = name }, Paths.Outlet(name), $"{name} · {r.Channel.Name}", type, write)).ExcludeFromDescription();
+                Serve(r, new ArticleFilter { Outlet = Uri.UnescapeDataString(name) }, Paths.Outlet(Uri.UnescapeDataString(name)), $"{Uri.UnescapeDataString(name)} · {r.Channel.Name}", type, write)).ExcludeFromDescription();
         }
         return app;
     }

@@ -14,7 +14,7 @@ public static class RssWriter
     {
         ArgumentNullException.ThrowIfNull(feed);
         var sb = new StringBuilder(feed.Items.Count * 800 + 1000);
-        using (var w = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), Settings()))
+        using (var w = XmlWriter.Create(new Utf8StringWriter(sb), Settings()))
         {
             w.WriteStartDocument();
             w.WriteStartElement("rss");
