@@ -20,4 +20,7 @@ public sealed class CrawlerOptions
 
     /// <summary>Fetch and extract the article page for each new entry (off: keep the feed's content only).</summary>
     public bool FetchPages { get; set; } = true;
+
+    /// <summary>Time for one whole fetch, body included; capped at Masthead.Core.Limits.FetchTimeout.</summary>
+    public double FetchTimeoutSeconds { get; set; } = 30;
 }

@@ -44,11 +44,12 @@ public sealed class Fetcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
+        // The clock starts once a connection slot for the host is ours: waiting politely behind a slow
+        // request to the same host is not this fetch's fault.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_timeout);
         try
         {
-            var result = await FollowAsync(request, timeout.Token).ConfigureAwait(false);
+            var result = await FollowAsync(request, timeout, timeout.Token).ConfigureAwait(false);
             return result with { Duration = clock.Elapsed };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -65,7 +66,7 @@ public sealed class Fetcher : IDisposable
         }
     }
 
-    private async Task<FetchResult> FollowAsync(FetchRequest request, CancellationToken ct)
+    private async Task<FetchResult> FollowAsync(FetchRequest request, CancellationTokenSource timeout, CancellationToken ct)
     {
         Uri.TryCreate(request.Url, UriKind.Absolute, out var url);
         for (var hop = 0; ; hop++)
@@ -75,7 +76,13 @@ public sealed class Fetcher : IDisposable
             {
                 return FetchResult.Failed(request.Url, refused) with { FinalUrl = url?.ToString() ?? request.Url, Redirects = hop };
             }
-            using var response = await SendAsync(url!, hop == 0 ? request : request with { ETag = null, LastModified = null }, ct).ConfigureAwait(false);
+            // The host's politeness slot is held until the body is read: 1-2 connections per host means transfers.
+            using var slot = await _gate.EnterAsync(url!.Authority, ct).ConfigureAwait(false);
+            if (hop == 0)
+            {
+                timeout.CancelAfter(_timeout);
+            }
+            using var response = await SendAsync(url, hop == 0 ? request : request with { ETag = null, LastModified = null }, ct).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (!RedirectStatuses.Contains(status))
             {
@@ -106,10 +113,7 @@ public sealed class Fetcher : IDisposable
         {
             message.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
         }
-        using (await _gate.EnterAsync(url.Authority, ct).ConfigureAwait(false))
-        {
-            return await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-        }
+        return await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
     }
 
     private static async Task<FetchResult> ReadAsync(string requested, Uri url, HttpResponseMessage response, int hops, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Masthead.Crawling.Model;
 
 namespace Masthead.Crawling.Pipeline;
@@ -12,6 +13,21 @@ public sealed class ArticleFinisher(ICrawlStore store, IArticleEnricher enricher
     /// <summary>Texts shorter than this are never treated as duplicates of each other.</summary>
     public const int MinComparableChars = 280;
 
+    // Claims of the current pass: sources run in parallel, and the store only knows what is already saved.
+    // Without these, two feeds listing one URL (or two URLs with one text) at the same moment would both pass.
+    private readonly ConcurrentDictionary<string, byte> _claimedUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _claimedHashes = new(StringComparer.Ordinal);
+
+    /// <summary>True for the first caller of this pass to claim the canonical URL.</summary>
+    public bool TryClaimUrl(string canonicalUrl) => _claimedUrls.TryAdd(canonicalUrl, 0);
+
+    /// <summary>Forgets the claims (at the start of each pass; the store remembers what was saved).</summary>
+    public void ResetClaims()
+    {
+        _claimedUrls.Clear();
+        _claimedHashes.Clear();
+    }
+
     /// <summary>The stored article, or null when it is an exact duplicate of one already stored.</summary>
     public async Task<Article?> FinishAsync(Article article, IReadOnlyList<string> categories, CancellationToken ct)
     {
@@ -21,8 +37,8 @@ public sealed class ArticleFinisher(ICrawlStore store, IArticleEnricher enricher
         article = article with { ContentHash = hash };
 
         // 1. Exact duplicate under another URL: the cheap check, before the expensive enrichment.
-        if (comparable && await store.FindByContentHashAsync(hash, ct).ConfigureAwait(false) is { } same
-            && same.CanonicalUrl != article.CanonicalUrl)
+        if (comparable && (!_claimedHashes.TryAdd(hash, 0)
+            || (await store.FindByContentHashAsync(hash, ct).ConfigureAwait(false) is { } same && same.CanonicalUrl != article.CanonicalUrl)))
         {
             return null;
         }

@@ -8,6 +8,9 @@ public sealed class ArticleStep(CrawlServices services)
 {
     private readonly ArticleFinisher _finisher = new(services.Store, services.Components.Enricher);
 
+    /// <summary>Called at the start of every pass.</summary>
+    public void ResetClaims() => _finisher.ResetClaims();
+
     public async Task ProcessAsync(Source source, FeedItem entry, CrawlTally tally, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -17,7 +20,7 @@ public sealed class ArticleStep(CrawlServices services)
         // a. The entry's canonical URL (tracking parameters removed). Known under another feed: skip.
         var link = Core.Html.Urls.Resolve(source.FeedUrl, entry.Link) ?? source.SiteUrl ?? source.FeedUrl;
         var canonical = services.Components.Enricher.Canonicalize(link);
-        if (await services.Store.FindByCanonicalUrlAsync(canonical, ct).ConfigureAwait(false) is not null)
+        if (!_finisher.TryClaimUrl(canonical) || await services.Store.FindByCanonicalUrlAsync(canonical, ct).ConfigureAwait(false) is not null)
         {
             tally.Duplicate();
             return;
@@ -65,10 +68,10 @@ public sealed class ArticleStep(CrawlServices services)
         {
             return (null, url, refused);
         }
-        if (!await services.Robots.IsAllowedAsync(new Uri(url), ct).ConfigureAwait(false))
+        if (await services.Robots.CheckAsync(new Uri(url), ct).ConfigureAwait(false) is { } refusal)
         {
             tally.RobotsBlocked();
-            return (null, url, "disallowed by the site's robots.txt");
+            return (null, url, refusal);
         }
         var started = services.Time.GetUtcNow();
         var fetch = await services.Fetcher.FetchAsync(new FetchRequest(url, FetchKinds.Page), ct).ConfigureAwait(false);

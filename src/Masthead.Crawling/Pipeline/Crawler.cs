@@ -32,7 +32,8 @@ public sealed class Crawler : IDisposable
         ArgumentNullException.ThrowIfNull(handler);
         _channel = channel;
         var clock = time ?? TimeProvider.System;
-        var fetcher = new Fetcher(handler, channel.Crawler, clock);
+        var timeout = TimeSpan.FromSeconds(Math.Clamp(channel.Crawler.FetchTimeoutSeconds, 0.1, Limits.FetchTimeout.TotalSeconds));
+        var fetcher = new Fetcher(handler, channel.Crawler, clock, timeout: timeout);
         var robots = new RobotsCache(fetcher, clock, result => store.RecordFetchAsync(FetchLog.ToRecord(result, FetchKinds.Robots, null, clock.GetUtcNow() - result.Duration)));
         _services = new CrawlServices(fetcher, robots, store, components, channel.Crawler, clock, onEvent);
         _refresher = new SourceRefresher(_services);
@@ -64,6 +65,7 @@ public sealed class Crawler : IDisposable
         var now = _services.Time.GetUtcNow();
         var sources = (await _services.Store.GetSourcesAsync(ct).ConfigureAwait(false))
             .Where(s => force || s.State.NextAttempt is null || s.State.NextAttempt <= now).ToList();
+        _refresher.BeginPass();
         var tally = new CrawlTally();
         var errors = new ConcurrentQueue<string>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Limits.MaxParallelSources, CancellationToken = ct };

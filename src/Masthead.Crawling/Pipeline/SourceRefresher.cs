@@ -14,6 +14,9 @@ public sealed class SourceRefresher(CrawlServices services)
 {
     private readonly ArticleStep _articles = new(services);
 
+    /// <summary>Called by the crawler at the start of every pass.</summary>
+    public void BeginPass() => _articles.ResetClaims();
+
     /// <summary>Refreshes one source; returns null on success, else the error recorded on it.</summary>
     public async Task<string?> RefreshSourceAsync(Source source, CrawlTally tally, CancellationToken ct)
     {

@@ -17,7 +17,10 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchRe
     private static readonly TimeSpan UnreachableCacheTime = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _entries = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<bool> IsAllowedAsync(Uri url, CancellationToken ct)
+    public async Task<bool> IsAllowedAsync(Uri url, CancellationToken ct) => await CheckAsync(url, ct).ConfigureAwait(false) is null;
+
+    /// <summary>Null when the URL may be fetched; else why not, in words for the operator.</summary>
+    public async Task<string?> CheckAsync(Uri url, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
         var origin = url.GetLeftPart(UriPartial.Authority);
@@ -27,9 +30,9 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchRe
         if (entry.Expires <= now)
         {
             _entries.TryRemove(new KeyValuePair<string, Lazy<Task<Entry>>>(origin, lazy));
-            return await IsAllowedAsync(url, ct).ConfigureAwait(false);
+            return await CheckAsync(url, ct).ConfigureAwait(false);
         }
-        return entry.Robots.IsAllowed(url.PathAndQuery);
+        return entry.Robots.IsAllowed(url.PathAndQuery) ? null : entry.Refusal;
     }
 
     private async Task<Entry> LoadAsync(string origin, CancellationToken ct)
@@ -44,14 +47,15 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchRe
         {
             var length = Math.Min(result.Body.Length, Limits.MaxRobotsBytes);
             var text = Encoding.UTF8.GetString(result.Body, 0, length);
-            return new Entry(RobotsTxt.Parse(text, ProductToken), now + Limits.RobotsCacheTime);
+            return new Entry(RobotsTxt.Parse(text, ProductToken), now + Limits.RobotsCacheTime, "disallowed by the site's robots.txt");
         }
         if (result.Status is >= 400 and < 500)
         {
-            return new Entry(RobotsTxt.AllowAll, now + Limits.RobotsCacheTime);
+            return new Entry(RobotsTxt.AllowAll, now + Limits.RobotsCacheTime, "");
         }
-        return new Entry(RobotsTxt.DisallowAll, now + UnreachableCacheTime);
+        return new Entry(RobotsTxt.DisallowAll, now + UnreachableCacheTime,
+            $"the site's robots.txt is unreachable ({result.Error}), which RFC 9309 §2.3.1.4 treats as disallow-all");
     }
 
-    private sealed record Entry(RobotsTxt Robots, DateTimeOffset Expires);
+    private sealed record Entry(RobotsTxt Robots, DateTimeOffset Expires, string Refusal);
 }

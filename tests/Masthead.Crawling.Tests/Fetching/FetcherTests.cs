@@ -29,16 +29,22 @@ public class FetcherTests
         Assert.Equal(0, hits);
     }
 
-    [Fact]
-    public async Task ConnectCallback_RefusesLoopbackAfterResolution()
+    [Theory]
+    [InlineData("an IP literal", "127.0.0.1")]
+    [InlineData("a name that resolves to loopback", "localhost")]
+    public async Task ConnectCallback_RefusesLoopbackAfterResolution(string name, string host)
     {
-        // Straight through the handler, past the URL check: the socket-level guard alone must refuse.
-        await using var server = await LoopbackServer.StartAsync(ctx => ctx.Response.WriteAsync("secret"));
+        // Straight through the handler, past the URL check: the socket-level guard alone must refuse,
+        // after DNS, on every new connection (so a name rebound to a private address is caught too).
+        var hits = 0;
+        await using var server = await LoopbackServer.StartAsync(ctx => { hits++; return ctx.Response.WriteAsync("secret"); });
         using var client = new HttpClient(CrawlerHttpHandler.Create(new CrawlerOptions()));
+        var url = server.BaseUrl.Replace("127.0.0.1", host, StringComparison.Ordinal) + "/";
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(server.BaseUrl + "/"));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(url));
 
-        Assert.IsType<BlockedAddressException>(error.InnerException, exactMatch: false);
+        Assert.True(error.InnerException is BlockedAddressException, $"{name}: {error.InnerException}");
+        Assert.Equal(0, hits);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Masthead.Crawling.Tests.Pipeline;
 
 /// <summary>
 /// The end-to-end test of issue 4: the demo archive crawled in replay mode into a fresh store, checked
-/// against expected.json (demo/MANIFEST.md).
+/// against expected.json (demo/MANIFEST.md). The store is the real SQLite one.
 /// </summary>
 public class DemoCrawlTests
 {
@@ -25,16 +25,19 @@ public class DemoCrawlTests
     public async Task ReplayCrawl_StoresEveryExpectedArticle_KeepsFeedContentForMisses_AndHonoursRobots()
     {
         var (expected, feeds, robots) = DemoCorpus.Expected();
-        var store = new InMemoryCrawlStore();
+        using var temp = new TempSqliteStore();
+        var store = temp.Store;
         var handler = new ReplayHandler(ReplayArchive.Load([Corpora.PathOf(DemoCorpus.Archive)]));
         var channel = new ChannelOptions { Sources = DemoCorpus.Sources() };
         channel.Crawler.MinDelayPerHostMs = 0;
         using var crawler = new Crawler(channel, store, DefaultCrawlComponents.Create(channel), handler);
 
         var report = await crawler.RefreshAllAsync(force: true, CancellationToken.None);
+        var articles = await store.GetRecentArticlesAsync(DateTimeOffset.MinValue, int.MaxValue);
+        var fetches = await store.GetFetchesAsync(null, int.MaxValue);
 
         // Every expected article, by canonical URL, with its title and outlet.
-        var byCanonical = store.Articles.GroupBy(a => a.CanonicalUrl).ToDictionary(g => g.Key, g => g.First());
+        var byCanonical = articles.GroupBy(a => a.CanonicalUrl).ToDictionary(g => g.Key, g => g.First());
         var missing = expected.Where(e => !byCanonical.ContainsKey(UrlCanonicalizer.Canonicalize(e.Url))).Select(e => e.Url).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} expected articles not stored, e.g. {string.Join(", ", missing.Take(5))}");
         var wrong = expected.Select(e => (e, a: byCanonical[UrlCanonicalizer.Canonicalize(e.Url)]))
@@ -49,12 +52,12 @@ public class DemoCrawlTests
         // The real feeds' item pages are not archived: each is a recorded miss, the feed's own content kept.
         var sources = await store.GetSourcesAsync();
         var realIds = feeds.Where(f => f.Kind == "real").Select(f => sources.Single(s => s.FeedUrl == f.Url).Id).ToHashSet();
-        var fromReal = store.Articles.Where(a => a.SourceId is { } id && realIds.Contains(id)).ToList();
+        var fromReal = articles.Where(a => a.SourceId is { } id && realIds.Contains(id)).ToList();
         Assert.True(fromReal.Count >= MinRealFeedArticles, $"only {fromReal.Count} articles kept from the real feeds");
         Assert.All(fromReal, a => Assert.True(a.FromFeedOnly && a.PageError is not null, a.Url));
-        var misses = store.Fetches.Where(f => f.Kind == FetchKinds.Page && f.Status == 404).Select(f => f.Url).ToHashSet();
+        var misses = fetches.Where(f => f.Kind == FetchKinds.Page && f.Status == 404).Select(f => f.Url).ToHashSet();
         Assert.All(fromReal.Where(a => a.PageError!.StartsWith("HTTP 404", StringComparison.Ordinal)), a => Assert.Contains(a.Url, misses));
-        Assert.All(store.Articles.Where(a => a.FromFeedOnly), a => Assert.False(string.IsNullOrWhiteSpace(a.Title), a.Url));
+        Assert.All(articles.Where(a => a.FromFeedOnly), a => Assert.False(string.IsNullOrWhiteSpace(a.Title), a.Url));
 
         // Nothing under a robots.txt-disallowed path was fetched; robots.txt was read.
         var requested = handler.Requests.ToList();
@@ -69,5 +72,10 @@ public class DemoCrawlTests
         var failed = sources.Where(s => s.State.LastError is not null && !realIds.Contains(s.Id)).Select(s => $"{s.FeedUrl}: {s.State.LastError}").ToList();
         Assert.True(failed.Count == 0, string.Join(" | ", failed));
         Assert.Equal(sources.Count, report.Sources);
+
+        // A second pass is all conditional GETs answered 304: nothing new, nothing lost.
+        var again = await crawler.RefreshAllAsync(force: true, CancellationToken.None);
+        Assert.Equal((sources.Count, 0, 0), (again.FeedsNotModified, again.NewEntries, again.ArticlesStored));
+        Assert.Equal(articles.Count, (await store.GetRecentArticlesAsync(DateTimeOffset.MinValue, int.MaxValue)).Count);
     }
 }
