@@ -12,6 +12,9 @@ public static class Limits
     /// <summary>Deepest element nesting the extractor walks; deeper subtrees are treated as one opaque block.</summary>
     public const int MaxNestingDepth = 512;
 
+    /// <summary>Most characters of body text one extracted article keeps; blocks past it are dropped (best effort).</summary>
+    public const int MaxArticleTextChars = 300_000;
+
     /// <summary>Largest feed document parsed.</summary>
     public const int MaxFeedBytes = 32 * 1024 * 1024;
 

@@ -38,14 +38,37 @@ public sealed class ArticleExtractor(ExtractionOptions? options = null)
                 var relaxed = BodyExtractor.Extract(again, metadata, baseUrl, rule, relaxed: true);
                 blocks = TextLength(relaxed) > TextLength(blocks) ? relaxed : blocks;
             }
-            // 4. Sanitize last: the body HTML leaves through the allow-list only.
+            // 4. A bounded article: whole blocks up to the text limit.
+            var note = loaded.Note;
+            if (TextLength(blocks) > _options.MaxArticleTextChars)
+            {
+                blocks = Bounded(blocks, _options.MaxArticleTextChars);
+                note = (note is null ? string.Empty : note + "; ") + $"body cut at Limits.MaxArticleTextChars ({_options.MaxArticleTextChars})";
+            }
+            // 5. Sanitize last: the body HTML leaves through the allow-list only.
             var html = SafeHtml.Sanitize(string.Concat(blocks.Select(b => b.Html)), baseUrl);
             var text = string.Join("\n\n", blocks.Where(b => b.Text.Length > 0).Select(b => b.Text));
-            return ArticleBuilder.Build(url, metadata, text, html, loaded.Note);
+            return ArticleBuilder.Build(url, metadata, text, html, note);
         }
     }
 
     private static int TextLength(List<Block> blocks) => blocks.Sum(b => b.Text.Length);
+
+    private static List<Block> Bounded(List<Block> blocks, int maxChars)
+    {
+        var kept = new List<Block>();
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            total += block.Text.Length + 2;
+            if (total > maxChars)
+            {
+                break;
+            }
+            kept.Add(block);
+        }
+        return kept;
+    }
 
     /// <summary>The base for relative URLs: &lt;base href&gt; resolved against the page URL (HTML §4.2.3), else the page URL.</summary>
     private static string? BaseUrl(IDocument document, string? url)

@@ -11,6 +11,9 @@ public sealed record ExtractionOptions
     /// <summary>Elements nested deeper than this are flattened to their text.</summary>
     public int MaxNestingDepth { get; init; } = Limits.MaxNestingDepth;
 
+    /// <summary>Body text past this many characters is dropped, whole blocks at a time.</summary>
+    public int MaxArticleTextChars { get; init; } = Limits.MaxArticleTextChars;
+
     /// <summary>Whether per-host rules (embedded data files) are applied.</summary>
     public bool UseHostRules { get; init; } = true;
 

@@ -65,7 +65,9 @@ public static class FeedParser
     {
         var url = request?.Url;
         var location = request?.Header("Content-Location");
-        return string.IsNullOrWhiteSpace(location) ? url : UrlResolver.Resolve(url, location);
+        var resolved = string.IsNullOrWhiteSpace(location) ? null : UrlResolver.Resolve(url, location);
+        // A Content-Location that is not a web URL (javascript:, data:) is ignored rather than used as a base.
+        return resolved is not null && (resolved.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || resolved.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ? resolved : url;
     }
 
     /// <summary>True when the bytes start with '&lt;' (after a UTF-8 BOM): whitespace before the XML declaration would fail System.Xml.</summary>

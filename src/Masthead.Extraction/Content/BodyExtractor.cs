@@ -34,11 +34,12 @@ internal static class BodyExtractor
             roots = ContentPicker.Pick(body, scores, stats);
         }
         // 4. Prune inside the picked content, write it as blocks, filter repeated bylines and chrome lines.
+        var pruned = new HashSet<IElement>();
         foreach (var root in roots.Where(_ => !relaxed))
         {
-            ConditionalCleaner.Clean(root);
+            ConditionalCleaner.Clean(root, pruned);
         }
-        var blocks = new BodyWriter(baseUrl).Write(roots);
+        var blocks = new BodyWriter(baseUrl, pruned).Write(roots);
         return BlockFilter.Filter(blocks, metadata);
     }
 }

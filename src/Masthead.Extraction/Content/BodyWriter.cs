@@ -6,9 +6,10 @@ namespace Masthead.Extraction.Content;
 /// <summary>
 /// Writes the picked content as a flat list of clean blocks (paragraphs, headings, lists, quotes, figures,
 /// tables, preformatted text). Wrapper elements vanish; text written straight into a div becomes a paragraph.
-/// Recursion is bounded by the tree depth limit (Parsing/DepthGuard).
+/// Elements in the skip set (pruned by ConditionalCleaner) are left out. Recursion is bounded by the tree depth
+/// limit (Parsing/DepthGuard).
 /// </summary>
-internal sealed class BodyWriter(string? baseUrl)
+internal sealed class BodyWriter(string? baseUrl, IReadOnlySet<IElement> skip)
 {
     private readonly List<Block> _blocks = [];
     private readonly InlineBuffer _buffer = new();
@@ -26,7 +27,7 @@ internal sealed class BodyWriter(string? baseUrl)
 
     private void WriteChildren(INode node)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in node.ChildNodes)
         {
             WriteNode(child);
         }
@@ -38,7 +39,7 @@ internal sealed class BodyWriter(string? baseUrl)
         {
             _buffer.AppendText(text.Data);
         }
-        else if (node is IElement element)
+        else if (node is IElement element && !skip.Contains(element))
         {
             if (Inline.IsInline(element))
             {

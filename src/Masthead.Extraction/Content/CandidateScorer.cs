@@ -59,7 +59,7 @@ internal static class CandidateScorer
     public static int DirectText(IElement element)
     {
         var length = 0;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in element.ChildNodes)
         {
             if (child is IText text)
             {

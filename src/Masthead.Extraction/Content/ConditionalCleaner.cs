@@ -13,7 +13,7 @@ internal static class ConditionalCleaner
     private const int ProseCommas = 10;
 
     /// <summary>Prunes bottom-up: a block is judged on what is left of it once its own children were pruned.</summary>
-    public static void Clean(IElement root) => StatsCollector.Collect(root, ShouldRemove);
+    public static void Clean(IElement root, HashSet<IElement> pruned) => StatsCollector.Collect(root, ShouldRemove, pruned);
 
     private static bool ShouldRemove(IElement element, NodeStats s)
     {
@@ -35,7 +35,7 @@ internal static class ConditionalCleaner
         return (s.Images > 1 && (double)paragraphs / s.Images < 0.5 && s.Text < 200)
             || (!isList && s.ListItems > paragraphs + 1 && s.LinkDensity > 0.3)
             || (s.Inputs > paragraphs / 3 + 1)
-            || (!isList && s.Text < 25 && s.Images == 0 && s.Headings == 0)
+            || (!isList && element.LocalName != "table" && s.Text < 25 && s.Images == 0 && s.Headings == 0)
             || (weight < 25 && s.LinkDensity > 0.33 && s.Text < 1000)
             || (isList && s.LinkDensity > 0.5)
             || (weight >= 25 && s.LinkDensity > 0.5)

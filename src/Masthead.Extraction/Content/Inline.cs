@@ -29,17 +29,21 @@ internal static class Inline
             }
             return;
         }
+        // Link text counts as link text even when the href cannot be kept (the link density of a block depends on it).
+        var link = tag == "a" ? 1 : 0;
         var open = OpenTag(element, tag, media);
+        buffer.LinkDepth += link;
         if (open is null || HasBlockInside(element))
         {
             writeChildren(element);
-            return;
         }
-        buffer.AppendMarkup(open);
-        buffer.LinkDepth += tag == "a" ? 1 : 0;
-        writeChildren(element);
-        buffer.LinkDepth -= tag == "a" ? 1 : 0;
-        buffer.AppendMarkup($"</{tag}>");
+        else
+        {
+            buffer.AppendMarkup(open);
+            writeChildren(element);
+            buffer.AppendMarkup($"</{tag}>");
+        }
+        buffer.LinkDepth -= link;
     }
 
     private static string? OpenTag(IElement element, string tag, MediaWriter media)

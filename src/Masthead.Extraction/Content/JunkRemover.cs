@@ -17,7 +17,7 @@ internal static class JunkRemover
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
             {
                 if (child is IComment || (child is IElement element && IsJunk(element)))
                 {

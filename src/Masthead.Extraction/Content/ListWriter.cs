@@ -29,7 +29,7 @@ internal static class ListWriter
 
     private static void WriteItem(INode node, InlineBuffer buffer, MediaWriter media)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
             {

@@ -12,10 +12,16 @@ internal static class StatsCollector
     private const int MinGoodChars = 80;
     private const double MaxGoodLinkDensity = 0.3;
 
-    public static StatsTable Collect(IElement root, Func<IElement, NodeStats, bool>? prune = null)
+    public static StatsTable Collect(IElement root) => Collect(root, null, null);
+
+    /// <summary>
+    /// Measures, and marks in <paramref name="pruned"/> the elements <paramref name="prune"/> rejects (they are left
+    /// in the tree: removing thousands of siblings one by one is quadratic in AngleSharp; writers skip the set).
+    /// </summary>
+    public static StatsTable Collect(IElement root, Func<IElement, NodeStats, bool>? prune, HashSet<IElement>? pruned)
     {
         var map = new Dictionary<IElement, NodeStats>();
-        Visit(root, map, inLink: false, inParagraph: false, prune);
+        Visit(root, map, inLink: false, inParagraph: false, prune, pruned);
         return new StatsTable(map);
     }
 
@@ -23,7 +29,7 @@ internal static class StatsCollector
     /// Post-order: children are measured (and, with <paramref name="prune"/>, removed when it says so) before their
     /// parent, so a parent is judged on what is left of it.
     /// </summary>
-    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph, Func<IElement, NodeStats, bool>? prune)
+    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> map, bool inLink, bool inParagraph, Func<IElement, NodeStats, bool>? prune, HashSet<IElement>? pruned)
     {
         var stats = new NodeStats();
         var tag = element.LocalName;
@@ -31,15 +37,15 @@ internal static class StatsCollector
         var isParagraph = inParagraph || Heuristics.Default.ParagraphTags.Contains(tag);
         Count(stats, tag);
         var direct = 0;
-        for (var child = element.FirstChild; child is not null;)
+        // Index-based: AngleSharp's NextSibling is a linear search.
+        foreach (var child in element.ChildNodes)
         {
-            var next = child.NextSibling;
             if (child is IElement childElement)
             {
-                var childStats = Visit(childElement, map, isLink, isParagraph, prune);
+                var childStats = Visit(childElement, map, isLink, isParagraph, prune, pruned);
                 if (prune is not null && prune(childElement, childStats))
                 {
-                    childElement.Remove();
+                    pruned?.Add(childElement);
                 }
                 else
                 {
@@ -55,7 +61,6 @@ internal static class StatsCollector
                 stats.Commas += TextMeasure.Commas(text.Data);
                 direct += isLink ? 0 : length;
             }
-            child = next;
         }
         stats.GoodText = GoodText(tag, stats, direct);
         map[element] = stats;

@@ -51,9 +51,10 @@ internal static class DepthGuard
                 builder.Append(text.Data);
                 continue;
             }
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
+            var children = current.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
         return builder.ToString();

@@ -45,8 +45,9 @@ internal static class PageLoader
     /// <summary>Parses decoded text into a depth-bounded document (also used for a second, relaxed pass).</summary>
     public static IHtmlDocument Reparse(string text, ExtractionOptions options, out bool flattened)
     {
-        var document = Parse(text);
-        flattened = DepthGuard.Flatten(document, options.MaxNestingDepth);
+        var bounded = NestingLimiter.Limit(text, options.MaxNestingDepth, out var limited);
+        var document = Parse(bounded);
+        flattened = DepthGuard.Flatten(document, options.MaxNestingDepth) || limited;
         return document;
     }
 

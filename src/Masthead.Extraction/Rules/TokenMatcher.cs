@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Masthead.Extraction.Rules;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace Masthead.Extraction.Rules;
 /// </summary>
 internal sealed class TokenMatcher(IReadOnlyList<string> substrings, IReadOnlyList<string> tokens)
 {
-    private readonly string[] _substrings = [.. substrings];
-    private readonly HashSet<string> _tokens = new(tokens, StringComparer.Ordinal);
+    // One multi-string search (Aho-Corasick/Teddy inside SearchValues), case-insensitive, no lower-casing copies.
+    private readonly SearchValues<string> _substrings = SearchValues.Create([.. substrings], StringComparison.OrdinalIgnoreCase);
+    private readonly HashSet<string> _tokens = new(tokens, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when any class or id word matches. <paramref name="attributes"/> is class and id joined by a space.</summary>
     public bool Matches(string attributes)
@@ -16,15 +19,7 @@ internal sealed class TokenMatcher(IReadOnlyList<string> substrings, IReadOnlyLi
         {
             return false;
         }
-        var lower = attributes.ToLowerInvariant();
-        foreach (var s in _substrings)
-        {
-            if (lower.Contains(s, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return _tokens.Count > 0 && AnyToken(attributes);
+        return attributes.AsSpan().ContainsAny(_substrings) || (_tokens.Count > 0 && AnyToken(attributes));
     }
 
     private bool AnyToken(string attributes)
@@ -38,7 +33,7 @@ internal sealed class TokenMatcher(IReadOnlyList<string> substrings, IReadOnlyLi
             {
                 continue;
             }
-            if (i > start && _tokens.Contains(attributes[start..i].ToLowerInvariant()))
+            if (i > start && _tokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(attributes.AsSpan(start, i - start)))
             {
                 return true;
             }

@@ -65,6 +65,11 @@ internal static class AtomAdapter
         }
         foreach (var extension in atom.Extensions)
         {
+            if (extension.Namespace is KnownNamespaces.Atom10 or KnownNamespaces.Atom03)
+            {
+                entry.Extensions.Add(ExtensionReader.ReadUnprefixed(extension));
+                continue;
+            }
             EntryExtensions.Apply(extension, entry);
         }
         return entry;

@@ -73,7 +73,7 @@ internal static class FeedparserParts
 
     public static JsonObject Link(FeedLink link)
     {
-        var json = new JsonObject { ["rel"] = link.Rel, ["type"] = link.Type ?? "text/html", ["href"] = link.Href };
+        var json = new JsonObject { ["rel"] = link.Rel, ["type"] = link.Type ?? (link.Rel == "self" ? "application/atom+xml" : "text/html"), ["href"] = link.Href };
         if (link.Title is not null)
         {
             json["title"] = link.Title;
@@ -87,6 +87,24 @@ internal static class FeedparserParts
             json["hreflang"] = link.HrefLang;
         }
         return json;
+    }
+
+    /// <summary>feedparser's where: a Point's coordinates are one tuple, a Polygon's one ring, others a list of tuples.</summary>
+    public static JsonObject Where(FeedGeometry where)
+    {
+        if (where.Type is null)
+        {
+            return [];
+        }
+        JsonArray Position(IReadOnlyList<double> p) => [.. p.Select(v => (JsonNode)v)];
+        var positions = new JsonArray([.. where.Positions.Select(p => (JsonNode)Position(p))]);
+        JsonNode coordinates = where.Type switch
+        {
+            "Point" => Position(where.Positions[0]),
+            "Polygon" => new JsonArray(positions),
+            _ => positions,
+        };
+        return new JsonObject { ["type"] = where.Type, ["coordinates"] = coordinates };
     }
 
     public static JsonObject Tag(FeedCategory tag) => new() { ["term"] = tag.Term, ["scheme"] = tag.Scheme, ["label"] = tag.Label };
@@ -106,6 +124,15 @@ internal static class FeedparserParts
         foreach (var extension in extensions)
         {
             var key = Renames.GetValueOrDefault(extension.Key, extension.Key);
+            if (ListValued.Contains(key))
+            {
+                if (target[key] is not JsonArray list)
+                {
+                    target[key] = list = [];
+                }
+                list.Add(AttributesOf(extension));
+                continue;
+            }
             if (!target.ContainsKey(key))
             {
                 target[key] = ExtensionValue(extension);
@@ -131,6 +158,19 @@ internal static class FeedparserParts
         ["itunes_subtitle"] = "subtitle", ["dc_language"] = "language", ["itunes_image"] = "image",
         ["media_thumbnail"] = "media_thumbnail", ["dcterms_created"] = "created",
     };
+
+    /// <summary>Repeatable Media RSS elements, which feedparser collects into lists of attribute dictionaries.</summary>
+    private static readonly HashSet<string> ListValued = ["media_thumbnail", "media_content"];
+
+    private static JsonObject AttributesOf(FeedExtension extension)
+    {
+        var json = new JsonObject();
+        foreach (var (name, value) in extension.Attributes)
+        {
+            json[name] = value;
+        }
+        return json;
+    }
 
     private static JsonNode? ExtensionValue(FeedExtension extension)
     {

@@ -6,6 +6,6 @@ namespace Masthead.Feeds;
 /// </summary>
 public sealed record FeedExtension(string Prefix, string Name, string Value, IReadOnlyDictionary<string, string> Attributes)
 {
-    /// <summary>The flat key feed readers use: prefix_name, or the bare name in no namespace.</summary>
-    public string Key => Prefix.Length == 0 ? Name : Prefix + "_" + Name;
+    /// <summary>The flat key feed readers use: prefix_name, or the bare name in no namespace, lower-cased as feedparser does.</summary>
+    public string Key => (Prefix.Length == 0 ? Name : Prefix + "_" + Name).ToLowerInvariant();
 }

@@ -13,10 +13,24 @@ internal static class ExtensionReader
 
     private static readonly Dictionary<string, string> NoAttributes = [];
 
+    /// <summary>Flags compared exactly by readers (itunes:block is "yes" or not), so their text is kept as written.</summary>
+    private static readonly HashSet<string> Verbatim = ["itunes:block", "itunes:explicit"];
+
     private static string Value(XmlNode node)
     {
+        if (Verbatim.Contains(KnownNamespaces.PrefixOf(node) + ":" + node.LocalName))
+        {
+            return node.Text;
+        }
         var value = node.Text.Trim();
         return UrlValued.Contains(KnownNamespaces.PrefixOf(node) + ":" + node.LocalName) ? Content.UrlResolver.Resolve(node.Base, value) ?? value : value;
+    }
+
+    /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>
+    public static FeedExtension ReadUnprefixed(XmlNode node)
+    {
+        var read = Read(node);
+        return read with { Prefix = "" };
     }
 
     public static FeedExtension Read(XmlNode node)

@@ -29,6 +29,7 @@ internal static class FeedExtensions
         ["dc:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
         ["dcterms:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
         ["itunes:image"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text), null, null, null, null, null),
+        ["itunes:link"] = (n, f) => { if (n.Attr("rel") == "image" && n.Attr("href") is { } href) { f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, href), null, null, null, null, null); } },
         ["itunes:owner"] = (n, f) => f.Publisher ??= new FeedPerson(n.Children.FirstOrDefault(c => c.LocalName == "name")?.Text.Trim(), n.Children.FirstOrDefault(c => c.LocalName == "email")?.Text.Trim(), null),
         ["media:thumbnail"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("url")), null, null, null, null, null),
         ["sy:updatePeriod"] = (n, f) => f.Extensions.Add(ExtensionReader.Read(n)),

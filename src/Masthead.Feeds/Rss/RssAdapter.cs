@@ -16,10 +16,14 @@ internal static class RssAdapter
         feed.Rights = Text(channel.Copyright, null);
         feed.Language = channel.Language?.Text.Trim() ?? channel.XmlLang;
         AddLink(feed.Links, channel.Link, "alternate");
+        if (channel.Link is null && channel.CdfHref is { Length: > 0 } cdfHref)
+        {
+            feed.Links.Add(new FeedLink(cdfHref, "alternate", TextKind.Html, null, null, null));
+        }
         AddPerson(feed.Authors, channel.ManagingEditor);
         feed.Publisher = channel.WebMaster is null ? null : PersonText.Parse(channel.WebMaster.Text);
         feed.Published = Date(channel.PubDate);
-        feed.Updated = Date(channel.LastBuildDate);
+        feed.Updated = Date(channel.LastBuildDate) ?? (channel.CdfLastMod is { Length: > 0 } lastMod ? DateStamp.From(lastMod) : null);
         feed.Generator = channel.Generator is { } g && g.Text.Trim().Length > 0 ? new FeedGenerator(g.Text.Trim(), null, null) : null;
         feed.Docs = channel.Docs is null ? null : UrlResolver.Resolve(channel.Docs.Base, channel.Docs.Text);
         feed.Ttl = FeedExtensions.Int(channel.Ttl?.Text ?? "") is { } ttl ? TimeSpan.FromMinutes(ttl) : null;
@@ -63,6 +67,14 @@ internal static class RssAdapter
             entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));
         }
         AddLink(entry.Links, item.Link, "alternate");
+        if (item.Link is null && item.CdfHref is { Length: > 0 } cdfHref)
+        {
+            entry.Links.Add(new FeedLink(cdfHref, "alternate", TextKind.Html, null, null, null));
+        }
+        if (item.CdfLastMod is { Length: > 0 } lastMod)
+        {
+            entry.Updated ??= DateStamp.From(lastMod);
+        }
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);
         foreach (var category in item.Categories)

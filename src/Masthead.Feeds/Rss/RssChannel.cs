@@ -8,6 +8,11 @@ internal sealed class RssChannel
     /// <summary>The xml:lang in scope on the channel (or the HTTP Content-Language).</summary>
     public string? XmlLang;
 
+    /// <summary>Microsoft CDF (https://www.w3.org/TR/NOTE-CDFsubmit.html) puts the link and date in attributes.</summary>
+    public string? CdfHref;
+
+    public string? CdfLastMod;
+
     public XmlNode? Title;
     public XmlNode? Link;
     public XmlNode? Description;

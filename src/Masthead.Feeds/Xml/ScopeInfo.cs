@@ -24,7 +24,11 @@ internal static class ScopeInfo
             }
             if (attribute.LocalName == "base")
             {
-                node.Base = UrlResolver.Resolve(parentBase, attribute.Value) ?? parentBase;
+                var resolved = UrlResolver.Resolve(parentBase, attribute.Value);
+                // Only web bases are honoured: a javascript: or malformed xml:base must not become the base of links.
+                node.Base = resolved is not null && Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp"
+                    ? resolved
+                    : parentBase ?? (resolved is not null && !UrlResolver.HasScheme(resolved) ? resolved : null);
             }
             else if (attribute.LocalName == "lang")
             {

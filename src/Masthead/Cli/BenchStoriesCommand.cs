@@ -31,24 +31,7 @@ public static class BenchStoriesCommand
                 clusterer.Add(generator.Next(start));
             }
             Console.WriteLine($"preload: {w:N0} articles in {preload.Elapsed.TotalSeconds:F1} s ({w / preload.Elapsed.TotalSeconds:N0}/s); window {clusterer.WindowCount:N0}");
-            var rates = new List<double>();
-            var cpuRates = new List<double>();
-            using var process = Process.GetCurrentProcess();
-            for (var round = 0; round < r; round++)
-            {
-                var batch = Enumerable.Range(0, m).Select(_ => generator.Next(start)).ToList();
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
-                var timer = Stopwatch.StartNew();
-                foreach (var article in batch)
-                {
-                    clusterer.Add(article);
-                }
-                rates.Add(m / timer.Elapsed.TotalSeconds);
-                process.Refresh();
-                cpuRates.Add(m / (process.TotalProcessorTime - cpu).TotalSeconds);
-                Console.WriteLine($"round {round + 1}: {rates[^1]:N0} articles/s wall, {cpuRates[^1]:N0} per CPU-second (window {clusterer.WindowCount:N0})");
-            }
+            var (rates, cpuRates) = TimedRounds(clusterer, generator, start, m, r);
             rates.Sort();
             cpuRates.Sort();
             Console.WriteLine($"median: {rates[rates.Count / 2]:N0} articles/s wall, {cpuRates[cpuRates.Count / 2]:N0} per CPU-second; " +
@@ -56,6 +39,29 @@ public static class BenchStoriesCommand
             return 0;
         });
         return command;
+    }
+
+    private static (List<double> Wall, List<double> Cpu) TimedRounds(StoryClusterer clusterer, SyntheticArticles generator, DateTimeOffset start, int m, int r)
+    {
+        var rates = new List<double>();
+        var cpuRates = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var round = 0; round < r; round++)
+        {
+            var batch = Enumerable.Range(0, m).Select(_ => generator.Next(start)).ToList();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var timer = Stopwatch.StartNew();
+            foreach (var article in batch)
+            {
+                clusterer.Add(article);
+            }
+            rates.Add(m / timer.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpuRates.Add(m / (process.TotalProcessorTime - cpu).TotalSeconds);
+            Console.WriteLine($"round {round + 1}: {rates[^1]:N0} articles/s wall, {cpuRates[^1]:N0} per CPU-second (window {clusterer.WindowCount:N0})");
+        }
+        return (rates, cpuRates);
     }
 
     // The machine's 1-minute load average (Linux), printed so a reader can judge the wall-clock figure.

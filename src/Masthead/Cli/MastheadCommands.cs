@@ -16,6 +16,7 @@ public static class MastheadCommands
         bench.Subcommands.Add(BenchStoriesCommand.Create());
         bench.Subcommands.Add(BenchFeedsCommand.Create());
         bench.Subcommands.Add(BenchSiteCommand.Create());
+        bench.Subcommands.Add(BenchExtractCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
