@@ -31,6 +31,16 @@ public sealed class ArticleStep(CrawlServices services)
         var (page, url, pageError) = entry.Link is null
             ? (null, link, "the entry has no link")
             : await LoadPageAsync(source, link, tally, ct).ConfigureAwait(false);
+        if (page is not null && PageCanonical.Choose(services.Components.Enricher, url, page.Canonical) is var declared && declared != canonical)
+        {
+            // The page names another canonical URL (rel=canonical, or the redirect target): the same gate again.
+            if (!_finisher.TryClaimUrl(declared) || await services.Store.FindByCanonicalUrlAsync(declared, ct).ConfigureAwait(false) is not null)
+            {
+                tally.Duplicate();
+                return false;
+            }
+            canonical = declared;
+        }
         var now = services.Time.GetUtcNow();
         var article = page is not null
             ? ArticleBuilder.FromPage(source, entry, url, canonical, page, now)
