@@ -59,4 +59,7 @@ public static class Limits
 
     /// <summary>Sources refreshed at the same time (politeness per host is kept by the fetcher regardless).</summary>
     public const int MaxParallelSources = 8;
+
+    /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
+    public const int MaxStoryWindowArticles = 2_000_000;
 }

@@ -35,6 +35,7 @@ public static class FeedParser
 
         // 3. Decode the bytes (BOM, HTTP charset, XML declaration).
         var decoded = FeedDecoder.Decode(content.Span, contentType);
+        ScopeInfo.DocumentLanguage = request?.Header("Content-Language")?.Trim();
         var problems = new List<string>(decoded.Problems);
         var text = decoded.Text.TrimStart();
 

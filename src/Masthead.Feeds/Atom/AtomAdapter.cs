@@ -20,7 +20,7 @@ internal static class AtomAdapter
         feed.Icon = atom.Icon is null ? null : UrlResolver.Resolve(atom.Icon.Base, atom.Icon.Text);
         feed.Image = atom.Logo is null ? null : new FeedImage(UrlResolver.Resolve(atom.Logo.Base, atom.Logo.Text), null, null, null, null, null);
         feed.Generator = Generator(atom.Generator);
-        feed.Language = atom.Title?.Language;
+        feed.Language = atom.XmlLang;
         AtomParts.AddPeople(feed.Authors, atom.Authors);
         AtomParts.AddPeople(feed.Contributors, atom.Contributors);
         AtomParts.AddLinks(feed.Links, atom.Links);
@@ -65,6 +65,11 @@ internal static class AtomAdapter
         }
         foreach (var extension in atom.Extensions)
         {
+            if (extension.Namespace is KnownNamespaces.Atom10 or KnownNamespaces.Atom03)
+            {
+                entry.Extensions.Add(ExtensionReader.ReadUnprefixed(extension));
+                continue;
+            }
             EntryExtensions.Apply(extension, entry);
         }
         return entry;

@@ -5,6 +5,9 @@ namespace Masthead.Feeds.Atom;
 /// <summary>An Atom feed as RFC 4287 section 4.1.1 defines it (Atom 0.3: tagline, copyright, info, modified).</summary>
 internal sealed class AtomFeed
 {
+    /// <summary>The xml:lang in scope on the feed element (or the HTTP Content-Language).</summary>
+    public string? XmlLang;
+
     public XmlNode? Id;
     public XmlNode? Title;
     public XmlNode? Subtitle;

@@ -8,7 +8,7 @@ internal static class AtomReader
 {
     public static AtomFeed ReadFeed(XmlNode root)
     {
-        var feed = new AtomFeed();
+        var feed = new AtomFeed { XmlLang = root.Language };
         foreach (var child in root.Children)
         {
             if (child.IsText)

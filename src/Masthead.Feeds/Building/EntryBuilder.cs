@@ -30,6 +30,7 @@ internal sealed class EntryBuilder
     public string? ImageUrl;
     public string? Comments;
     public FeedSource? Source;
+    public FeedGeometry? Where;
     public readonly List<FeedExtension> Extensions = [];
 
     public FeedEntry Build()
@@ -69,6 +70,7 @@ internal sealed class EntryBuilder
             ImageUrl = ImageUrl ?? Enclosures.Find(e => e.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true)?.Url,
             Comments = Comments,
             Source = Source,
+            Where = Where,
             Extensions = Extensions,
         };
     }

@@ -49,6 +49,10 @@ internal static class FeedparserEntry
             json["source"] = new JsonObject { ["title"] = source.Title, ["href"] = source.Url, ["link"] = source.Link, ["id"] = source.Id };
             FeedparserLayout.RemoveNulls((JsonObject)json["source"]!);
         }
+        if (entry.Where is { } where)
+        {
+            json["where"] = FeedparserParts.Where(where);
+        }
         FeedparserParts.Extensions(json, entry.Extensions);
         FeedparserLayout.RemoveNulls(json);
         return json;

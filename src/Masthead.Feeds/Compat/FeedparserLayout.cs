@@ -46,7 +46,7 @@ public static class FeedparserLayout
         {
             result["etag"] = etag;
         }
-        if (request.Header("Last-Modified") is { } modified)
+        if (request.Header("Last-Modified") is { Length: > 0 } modified && modified.Trim().Length > 0)
         {
             result["modified"] = modified;
             result["modified_parsed"] = FeedDates.TryParse(modified, out var value) ? FeedparserTime.ToStruct(value) : null;

@@ -73,7 +73,7 @@ internal static class FeedparserParts
 
     public static JsonObject Link(FeedLink link)
     {
-        var json = new JsonObject { ["rel"] = link.Rel, ["type"] = link.Type ?? "text/html", ["href"] = link.Href };
+        var json = new JsonObject { ["rel"] = link.Rel, ["type"] = link.Type ?? (link.Rel == "self" ? "application/atom+xml" : "text/html"), ["href"] = link.Href };
         if (link.Title is not null)
         {
             json["title"] = link.Title;
@@ -87,6 +87,24 @@ internal static class FeedparserParts
             json["hreflang"] = link.HrefLang;
         }
         return json;
+    }
+
+    /// <summary>feedparser's where: a Point's coordinates are one tuple, a Polygon's one ring, others a list of tuples.</summary>
+    public static JsonObject Where(FeedGeometry where)
+    {
+        if (where.Type is null)
+        {
+            return [];
+        }
+        JsonArray Position(IReadOnlyList<double> p) => [.. p.Select(v => (JsonNode)v)];
+        var positions = new JsonArray([.. where.Positions.Select(p => (JsonNode)Position(p))]);
+        JsonNode coordinates = where.Type switch
+        {
+            "Point" => Position(where.Positions[0]),
+            "Polygon" => new JsonArray(positions),
+            _ => positions,
+        };
+        return new JsonObject { ["type"] = where.Type, ["coordinates"] = coordinates };
     }
 
     public static JsonObject Tag(FeedCategory tag) => new() { ["term"] = tag.Term, ["scheme"] = tag.Scheme, ["label"] = tag.Label };
@@ -105,9 +123,19 @@ internal static class FeedparserParts
     {
         foreach (var extension in extensions)
         {
-            if (!target.ContainsKey(extension.Key))
+            var key = Renames.GetValueOrDefault(extension.Key, extension.Key);
+            if (ListValued.Contains(key))
             {
-                target[extension.Key] = ExtensionValue(extension);
+                if (target[key] is not JsonArray list)
+                {
+                    target[key] = list = [];
+                }
+                list.Add(AttributesOf(extension));
+                continue;
+            }
+            if (!target.ContainsKey(key))
+            {
+                target[key] = ExtensionValue(extension);
             }
         }
     }
@@ -115,14 +143,34 @@ internal static class FeedparserParts
     /// <summary>Extension values feedparser converts (itunes:block to 1/0, itunes:explicit to True/False/None).</summary>
     private static readonly Dictionary<string, Func<string, JsonNode?>> Converters = new()
     {
-        ["itunes_block"] = v => v.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
-        ["itunes_explicit"] = v => v.Trim().ToLowerInvariant() switch
+        ["itunes_block"] = v => v == "yes" ? 1 : 0,
+        ["itunes_explicit"] = v => v switch
         {
             "yes" or "explicit" or "true" => true,
             "no" or "clean" or "false" => false,
             _ => null,
         },
     };
+
+    /// <summary>Extensions feedparser files under a plain key (itunes:subtitle is the entry subtitle, dc:language its language).</summary>
+    private static readonly Dictionary<string, string> Renames = new()
+    {
+        ["itunes_subtitle"] = "subtitle", ["dc_language"] = "language", ["itunes_image"] = "image",
+        ["media_thumbnail"] = "media_thumbnail", ["dcterms_created"] = "created",
+    };
+
+    /// <summary>Repeatable Media RSS elements, which feedparser collects into lists of attribute dictionaries.</summary>
+    private static readonly HashSet<string> ListValued = ["media_thumbnail", "media_content"];
+
+    private static JsonObject AttributesOf(FeedExtension extension)
+    {
+        var json = new JsonObject();
+        foreach (var (name, value) in extension.Attributes)
+        {
+            json[name] = value;
+        }
+        return json;
+    }
 
     private static JsonNode? ExtensionValue(FeedExtension extension)
     {

@@ -124,7 +124,7 @@ internal sealed class FeedSanitizer
         {
             return;
         }
-        var value = raw is null ? "" : WebUtility.HtmlDecode(raw);
+        var value = raw is null ? "" : raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
         if (SanitizerPolicy.UrlAttributes.Contains(name) || name == "srcset")
         {
             var safe = name == "srcset" ? SafeSrcset(value) : SafeUrl(value);
@@ -142,7 +142,9 @@ internal sealed class FeedSanitizer
     private string? SafeUrl(string value)
     {
         // Browsers ignore control characters and whitespace inside a scheme ("jav&#x09;ascript:"): strip them before judging.
-        var compact = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var compact = value.AsSpan().ContainsAnyInRange('\0', ' ') || value.Contains('\u00a0') || value.Contains('\u007f')
+            ? new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray())
+            : value;
         if (UrlResolver.HasScheme(compact))
         {
             var scheme = compact[..compact.IndexOf(':')];

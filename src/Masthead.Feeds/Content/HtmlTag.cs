@@ -10,7 +10,7 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = html[nameStart..i].ToLowerInvariant();
+        var name = Lower(html, nameStart, i);
         var attributes = new List<(string, string?)>();
         var selfClosing = false;
         while (i < html.Length && html[i] != '>')
@@ -32,6 +32,25 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         return new HtmlTag(name, attributes, selfClosing, Math.Min(i + 1, html.Length));
     }
 
+    /// <summary>
+    /// Every element and attribute name the policy knows, lower-case, looked up by span so no name is
+    /// allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
+    /// </summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in SanitizerPolicy.Elements.Concat(SanitizerPolicy.DroppedWhole).Concat(SanitizerPolicy.Attributes).Concat(SanitizerPolicy.Void))
+        {
+            names.TryAdd(name, name.ToLowerInvariant());
+        }
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static string Lower(string html, int start, int end) =>
+        KnownNames.TryGetValue(html.AsSpan(start, end - start), out var name) ? name : "";
+
     private static int ReadAttribute(string html, int i, List<(string, string?)> attributes)
     {
         var start = i;
@@ -39,14 +58,17 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        var name = html[start..i].ToLowerInvariant();
+        var name = Lower(html, start, i);
         while (i < html.Length && char.IsWhiteSpace(html[i]))
         {
             i++;
         }
         if (i >= html.Length || html[i] != '=')
         {
-            attributes.Add((name, null));
+            if (name.Length > 0)
+            {
+                attributes.Add((name, null));
+            }
             return i;
         }
         i++;
@@ -59,7 +81,10 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
             var quote = html[i];
             var close = html.IndexOf(quote, i + 1);
             var end = close < 0 ? html.Length : close;
-            attributes.Add((name, html[(i + 1)..end]));
+            if (name.Length > 0)
+            {
+                attributes.Add((name, html[(i + 1)..end]));
+            }
             return close < 0 ? html.Length : close + 1;
         }
         var valueStart = i;
@@ -67,7 +92,10 @@ internal readonly record struct HtmlTag(string Name, List<(string Name, string? 
         {
             i++;
         }
-        attributes.Add((name, html[valueStart..i]));
+        if (name.Length > 0)
+        {
+            attributes.Add((name, html[valueStart..i]));
+        }
         return i;
     }
 }

@@ -18,6 +18,10 @@ public static partial class FeedDates
             return false;
         }
         var trimmed = text.Trim();
+        if (Dates.Rfc1123Dates.TryParse(trimmed, out value))
+        {
+            return true;
+        }
         if (Dates.IsoDates.TryParse(trimmed, out value) || Dates.WordDates.TryParse(trimmed, out value))
         {
             return true;

@@ -37,7 +37,9 @@ internal static class FeedDecoder
                     problems.Add($"document declared as {candidates[0]} but parsed as {name}");
                 }
                 var plain = name == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8");
-                return new DecodedFeed(text, name, problems, plain);
+                var repaired = C1Controls.Repair(text);
+                // Text that needed repair cannot be handed to the XML reader as raw bytes.
+                return new DecodedFeed(repaired, name, problems, plain && ReferenceEquals(repaired, text));
             }
         }
         problems.Add("no encoding decodes the document; invalid bytes replaced");

@@ -66,5 +66,8 @@ public sealed record FeedEntry
 
     public FeedSource? Source { get; init; }
 
+    /// <summary>GeoRSS location, when the entry carries one.</summary>
+    public FeedGeometry? Where { get; init; }
+
     public IReadOnlyList<FeedExtension> Extensions { get; init; } = [];
 }

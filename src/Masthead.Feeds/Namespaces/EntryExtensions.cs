@@ -37,8 +37,19 @@ internal static class EntryExtensions
         ["xhtml:body"] = (n, e) => e.Contents.Add(new FeedText(FeedHtml.Sanitize(MarkupWriter.InnerMarkup(n), n.Base), TextKind.Xhtml, n.Language, n.Base)),
         ["media:content"] = AddMediaContent,
         ["media:thumbnail"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("url")),
+        ["media:title"] = (n, e) => e.Title ??= TextConstructReader.Read(n, n.Attr("type") == "html" ? TextKind.Html : TextKind.Plain),
+        ["media:description"] = (n, e) => e.Summary ??= TextConstructReader.Read(n, n.Attr("type") == "html" ? TextKind.Html : TextKind.Plain),
+        ["media:category"] = (n, e) => { if (n.Text.Trim().Length > 0) { e.Tags.Add(new FeedCategory(n.Text.Trim(), n.Attr("scheme") ?? "http://search.yahoo.com/mrss/category_schema", n.Attr("label"))); } },
+        ["georss:point"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
+        ["georss:line"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
+        ["georss:polygon"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
+        ["georss:box"] = (n, e) => e.Where ??= GeoRss.ReadSimple(n),
+        ["georss:where"] = (n, e) => e.Where ??= GeoRss.ReadWhere(n),
         ["media:group"] = (n, e) => { foreach (var c in n.Children) { if (!c.IsText) { Apply(c, e); } } },
-        ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Text),
+        ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text),
+        ["itunes:category"] = AddItunesCategory,
+        ["cc:license"] = (n, e) => AddLicense(e, n, n.Attr("resource") ?? n.Text),
+        ["creativecommons:license"] = (n, e) => AddLicense(e, n, n.Text),
         ["atom:link"] = (n, e) => { if (n.Attr("href") is { } href) { e.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
     };
 
@@ -49,7 +60,11 @@ internal static class EntryExtensions
         if (Handlers.TryGetValue(key, out var handler))
         {
             handler(node, entry);
-            if (key is "media:content" or "media:thumbnail" or "itunes:image")
+            if (key == "itunes:image")
+            {
+                entry.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = entry.ImageUrl ?? "" }));
+            }
+            if (key is "media:content" or "media:thumbnail")
             {
                 entry.Extensions.Add(ExtensionReader.Read(node));
             }
@@ -69,9 +84,29 @@ internal static class EntryExtensions
     public static void AddTag(List<FeedCategory> tags, string term, string? scheme)
     {
         var trimmed = term.Trim();
-        if (trimmed.Length > 0)
+        if (trimmed.Length > 0 && !tags.Exists(t => t.Term == trimmed && t.Scheme == scheme))
         {
             tags.Add(new FeedCategory(trimmed, scheme, null));
+        }
+    }
+
+    private static void AddItunesCategory(XmlNode node, EntryBuilder entry)
+    {
+        AddTag(entry.Tags, node.Attr("text") ?? "", "http://www.itunes.com/");
+        foreach (var child in node.Children)
+        {
+            if (child.LocalName == "category")
+            {
+                AddItunesCategory(child, entry);
+            }
+        }
+    }
+
+    private static void AddLicense(EntryBuilder entry, XmlNode node, string href)
+    {
+        if (!string.IsNullOrWhiteSpace(href))
+        {
+            entry.Links.Add(new FeedLink(UrlResolver.Resolve(node.Base, href.Trim())!, "license", null, null, null, null));
         }
     }
 

@@ -28,7 +28,8 @@ internal static class FeedExtensions
         ["itunes:subtitle"] = (n, f) => f.Subtitle ??= TextConstructReader.Read(n, null),
         ["dc:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
         ["dcterms:rights"] = (n, f) => f.Rights ??= TextConstructReader.Read(n, null),
-        ["itunes:image"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Text), null, null, null, null, null),
+        ["itunes:image"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text), null, null, null, null, null),
+        ["itunes:owner"] = (n, f) => f.Publisher ??= new FeedPerson(n.Children.FirstOrDefault(c => c.LocalName == "name")?.Text.Trim(), n.Children.FirstOrDefault(c => c.LocalName == "email")?.Text.Trim(), null),
         ["media:thumbnail"] = (n, f) => f.Image ??= new FeedImage(UrlResolver.Resolve(n.Base, n.Attr("url")), null, null, null, null, null),
         ["sy:updatePeriod"] = (n, f) => f.Extensions.Add(ExtensionReader.Read(n)),
         ["atom:link"] = (n, f) => { if (n.Attr("href") is { } href) { f.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
@@ -41,7 +42,7 @@ internal static class FeedExtensions
         if (Handlers.TryGetValue(key, out var handler))
         {
             handler(node, feed);
-            if (key.StartsWith("itunes:", StringComparison.Ordinal))
+            if (key.StartsWith("itunes:", StringComparison.Ordinal) && key is not ("itunes:keywords" or "itunes:category" or "itunes:owner"))
             {
                 feed.Extensions.Add(ExtensionReader.Read(node));
             }

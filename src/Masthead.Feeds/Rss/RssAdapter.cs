@@ -14,12 +14,16 @@ internal static class RssAdapter
         feed.Title = Text(channel.Title, null);
         feed.Subtitle = Text(channel.Description, TextKind.Html);
         feed.Rights = Text(channel.Copyright, null);
-        feed.Language = channel.Language?.Text.Trim();
+        feed.Language = channel.Language?.Text.Trim() ?? channel.XmlLang;
         AddLink(feed.Links, channel.Link, "alternate");
+        if (channel.Link is null && channel.CdfHref is { Length: > 0 } cdfHref)
+        {
+            feed.Links.Add(new FeedLink(cdfHref, "alternate", TextKind.Html, null, null, null));
+        }
         AddPerson(feed.Authors, channel.ManagingEditor);
         feed.Publisher = channel.WebMaster is null ? null : PersonText.Parse(channel.WebMaster.Text);
         feed.Published = Date(channel.PubDate);
-        feed.Updated = Date(channel.LastBuildDate);
+        feed.Updated = Date(channel.LastBuildDate) ?? (channel.CdfLastMod is { Length: > 0 } lastMod ? DateStamp.From(lastMod) : null);
         feed.Generator = channel.Generator is { } g && g.Text.Trim().Length > 0 ? new FeedGenerator(g.Text.Trim(), null, null) : null;
         feed.Docs = channel.Docs is null ? null : UrlResolver.Resolve(channel.Docs.Base, channel.Docs.Text);
         feed.Ttl = FeedExtensions.Int(channel.Ttl?.Text ?? "") is { } ttl ? TimeSpan.FromMinutes(ttl) : null;
@@ -29,12 +33,14 @@ internal static class RssAdapter
         {
             EntryExtensions.AddTag(feed.Tags, category.Text, category.Attr("domain"));
         }
-        foreach (var node in new[] { channel.Cloud, channel.TextInput })
+        if (channel.Cloud is { } cloud)
         {
-            if (node is not null)
-            {
-                feed.Extensions.Add(ExtensionReader.Read(node));
-            }
+            feed.Extensions.Add(new FeedExtension("", "cloud", "", cloud.Attributes.ToDictionary(a => a.LocalName.ToLowerInvariant(), a => a.Value)));
+        }
+        if (channel.TextInput is { } input)
+        {
+            var fields = input.Children.Where(c => !c.IsText).GroupBy(c => c.LocalName.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Text.Trim());
+            feed.Extensions.Add(new FeedExtension("", "textinput", "", fields));
         }
         foreach (var extension in channel.Extensions)
         {
@@ -61,6 +67,14 @@ internal static class RssAdapter
             entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));
         }
         AddLink(entry.Links, item.Link, "alternate");
+        if (item.Link is null && item.CdfHref is { Length: > 0 } cdfHref)
+        {
+            entry.Links.Add(new FeedLink(cdfHref, "alternate", TextKind.Html, null, null, null));
+        }
+        if (item.CdfLastMod is { Length: > 0 } lastMod)
+        {
+            entry.Updated ??= DateStamp.From(lastMod);
+        }
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);
         foreach (var category in item.Categories)

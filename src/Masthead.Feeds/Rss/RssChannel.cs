@@ -5,6 +5,14 @@ namespace Masthead.Feeds.Rss;
 /// <summary>An RSS channel as the specifications define it (https://www.rssboard.org/rss-specification#requiredChannelElements).</summary>
 internal sealed class RssChannel
 {
+    /// <summary>The xml:lang in scope on the channel (or the HTTP Content-Language).</summary>
+    public string? XmlLang;
+
+    /// <summary>Microsoft CDF (https://www.w3.org/TR/NOTE-CDFsubmit.html) puts the link and date in attributes.</summary>
+    public string? CdfHref;
+
+    public string? CdfLastMod;
+
     public XmlNode? Title;
     public XmlNode? Link;
     public XmlNode? Description;

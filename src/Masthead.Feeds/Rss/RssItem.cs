@@ -8,6 +8,11 @@ namespace Masthead.Feeds.Rss;
 /// </summary>
 internal sealed class RssItem
 {
+    /// <summary>Microsoft CDF (https://www.w3.org/TR/NOTE-CDFsubmit.html) puts the link and date in attributes.</summary>
+    public string? CdfHref;
+
+    public string? CdfLastMod;
+
     public XmlNode? Title;
     public XmlNode? Link;
     public XmlNode? Description;

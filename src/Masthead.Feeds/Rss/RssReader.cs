@@ -12,7 +12,7 @@ internal static class RssReader
 {
     public static RssChannel Read(XmlNode? channelNode, XmlNode itemsHolder)
     {
-        var channel = new RssChannel();
+        var channel = new RssChannel { XmlLang = channelNode?.Language ?? itemsHolder.Language, CdfHref = channelNode?.Attr("href"), CdfLastMod = channelNode?.Attr("lastmod") };
         if (channelNode is not null)
         {
             foreach (var child in channelNode.Children)
@@ -51,7 +51,7 @@ internal static class RssReader
         {
             case "title": channel.Title ??= child; break;
             case "link": channel.Link ??= child; break;
-            case "description": channel.Description ??= child; break;
+            case "description" or "abstract": channel.Description ??= child; break;
             case "language": channel.Language ??= child; break;
             case "copyright": channel.Copyright ??= child; break;
             case "managingeditor" or "author": channel.ManagingEditor ??= child; break;
@@ -75,7 +75,7 @@ internal static class RssReader
 
     private static RssItem ReadItem(XmlNode node)
     {
-        var item = new RssItem { About = node.Attr("about") };
+        var item = new RssItem { About = node.Attr("about"), CdfHref = node.Attr("href"), CdfLastMod = node.Attr("lastmod") };
         foreach (var child in node.Children)
         {
             if (child.IsText)
@@ -91,12 +91,12 @@ internal static class RssReader
             {
                 case "title": item.Title ??= child; break;
                 case "link": item.Link ??= child; break;
-                case "description": item.Description ??= child; break;
+                case "description" or "abstract": item.Description ??= child; break;
                 case "author": item.Author ??= child; break;
                 case "comments": item.Comments ??= child; break;
                 case "guid": item.Guid ??= child; break;
                 case "pubdate": item.PubDate ??= child; break;
-                case "expirationdate": item.ExpirationDate ??= child; break;
+                case "expirationdate": item.ExpirationDate = child; break;
                 case "source": item.Source ??= child; break;
                 case "fullitem": item.FullItem ??= child; break;
                 case "category": item.Categories.Add(child); break;

@@ -48,7 +48,8 @@ public static class Opml
             CreatedParsed = FeedDates.TryParse(Head("dateCreated"), out var created) ? created : null,
             Modified = Head("dateModified"),
             ModifiedParsed = FeedDates.TryParse(Head("dateModified"), out var modified) ? modified : null,
-            Bozo = problems.Count > 0,
+            // As listparser: a list read with recovery is still a usable list; the recoveries stay in Problems.
+            Bozo = false,
             Problems = problems,
         };
     }

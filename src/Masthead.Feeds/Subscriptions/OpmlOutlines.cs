@@ -24,12 +24,12 @@ internal sealed class OpmlOutlines
             {
                 continue;
             }
-            var title = (Attr(outline, "text") ?? Attr(outline, "title") ?? "").Trim();
+            var title = (Attr(outline, "text") is { } text && text.Trim().Length > 0 ? text : Attr(outline, "title") ?? "").Trim();
             var xmlUrl = Attr(outline, "xmlUrl")?.Trim();
             var type = Attr(outline, "type")?.Trim().ToLowerInvariant();
             var url = Attr(outline, "url")?.Trim();
             var htmlUrl = Attr(outline, "htmlUrl")?.Trim();
-            if (!string.IsNullOrEmpty(xmlUrl))
+            if (!string.IsNullOrEmpty(xmlUrl) && type != "source")
             {
                 AddFeed(xmlUrl, title, string.IsNullOrEmpty(htmlUrl) ? null : htmlUrl, folders, Attr(outline, "category"));
             }

@@ -114,6 +114,10 @@ internal sealed class LenientTreeBuilder
         var close = _text.IndexOf('>', _pos);
         var end = close < 0 ? _text.Length : close;
         var name = _text[(_pos + 2)..end].Trim();
+        if (close < 0)
+        {
+            _problems.Add($"unterminated end tag </{name}");
+        }
         _pos = close < 0 ? _text.Length : close + 1;
         for (var i = _stack.Count - 1; i >= 0; i--)
         {

@@ -7,11 +7,15 @@ internal static class ScopeInfo
 {
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+    /// <summary>The language of the response (HTTP Content-Language), the outermost xml:lang; set per parse.</summary>
+    [ThreadStatic]
+    public static string? DocumentLanguage;
+
     public static void Inherit(XmlNode node, XmlNode? parent, string? documentBase)
     {
         var parentBase = parent is null ? documentBase : parent.Base;
         node.Base = parentBase;
-        node.Language = parent?.Language;
+        node.Language = parent is null ? DocumentLanguage : parent.Language;
         foreach (var attribute in node.Attributes)
         {
             if (attribute.Prefix != "xml" && attribute.Namespace != XmlNamespace)

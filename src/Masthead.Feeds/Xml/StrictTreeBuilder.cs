@@ -23,6 +23,9 @@ internal static class StrictTreeBuilder
     };
 
     /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
+    /// <summary>Elements that only hold other elements in every feed format (their whitespace is indentation).</summary>
+    private static readonly HashSet<string> Containers = ["rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline"];
+
     public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
     {
         var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
@@ -79,6 +82,9 @@ internal static class StrictTreeBuilder
                     return null;
                 case XmlNodeType.EndElement:
                     stack.Pop();
+                    break;
+                case XmlNodeType.Whitespace when stack.Count == 0 || Containers.Contains(stack.Peek().LocalName):
+                    // Indentation between the structural elements of a feed carries nothing: skip it unread.
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (stack.Count > 0)

@@ -31,7 +31,7 @@ internal static class NameSpans
                     break;
                 }
             }
-            spans.Add(Split(words, tokens[start].SentenceStart));
+            spans.AddRange(SplitPlace(Split(words, tokens[start].SentenceStart)));
         }
         return spans;
     }
@@ -66,6 +66,29 @@ internal static class NameSpans
             }
         }
         return new Span(StripSuffixes(words.Skip(k)), sentenceStart && k == 0, title);
+    }
+
+    // "John Smith of Ohio", "Mayor Jane Doe of Chicago": a person or thing, then where it is from.
+    private static IEnumerable<Span> SplitPlace(Span span)
+    {
+        var words = span.Words;
+        var of = -1;
+        for (var i = words.Count - 2; i > 0; i--)
+        {
+            if (words[i] is "of" or "from")
+            {
+                of = i;
+                break;
+            }
+        }
+        var tail = of > 0 ? string.Join(' ', words.Skip(of + 1)).TrimEnd('.') : "";
+        if (of <= 0 || !Gazetteer.Default.TryPlace(tail, out _) || words.Take(of).Any(w => EntityWords.OrganizationHeads.Contains(w.TrimEnd('.').ToLowerInvariant())))
+        {
+            yield return span;
+            yield break;
+        }
+        yield return span with { Words = [.. words.Take(of)] };
+        yield return new Span([.. words.Skip(of + 1)], false, null);
     }
 
     private static List<string> StripSuffixes(IEnumerable<string> words)

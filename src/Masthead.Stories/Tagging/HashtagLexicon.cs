@@ -10,7 +10,11 @@ namespace Masthead.Stories;
 /// </summary>
 internal sealed class HashtagLexicon
 {
-    public static readonly HashtagLexicon Default = Load(EmbeddedData.ReadText("hashtags.json"));
+    public static readonly HashtagLexicon Default = Load(EmbeddedData.ReadText("hashtags.json"), EmbeddedData.ReadLines("hashtag-seeds.txt"));
+
+    /// <summary>Vote of one seed sentence's word for its hashtag, and the most all seeds may add to one word.</summary>
+    private const double SeedWeight = 0.5;
+    private const double MaxSeedWeight = 1.5;
 
     private HashtagLexicon(string fallback, Dictionary<string, List<(string Hashtag, double Weight)>> terms, Dictionary<string, string> sections)
     {
@@ -28,7 +32,7 @@ internal sealed class HashtagLexicon
     /// <summary>Lower-case section or category word -> hashtag.</summary>
     public Dictionary<string, string> Sections { get; }
 
-    public static HashtagLexicon Load(string json)
+    public static HashtagLexicon Load(string json, IEnumerable<string> seeds)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
@@ -51,9 +55,36 @@ internal sealed class HashtagLexicon
                 votes.Add((lexicon.Name, weight));
             }
         }
+        AddSeeds(terms, seeds);
         var sections = root.GetProperty("sections").EnumerateObject()
             .Where(p => !p.Name.StartsWith("//", StringComparison.Ordinal))
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         return new HashtagLexicon(root.GetProperty("default").GetString()!, terms, sections);
+    }
+
+    // Seed words widen the lexicon weakly; a word the lexicon already lists for that hashtag keeps its weight.
+    private static void AddSeeds(Dictionary<string, List<(string Hashtag, double Weight)>> terms, IEnumerable<string> seeds)
+    {
+        var added = new Dictionary<(string Term, string Hashtag), double>();
+        foreach (var line in seeds)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var hashtag = line[..tab];
+            foreach (var term in Tokenizer.Terms(line[(tab + 1)..]).Distinct())
+            {
+                added[(term, hashtag)] = Math.Min(MaxSeedWeight, added.GetValueOrDefault((term, hashtag)) + SeedWeight);
+            }
+        }
+        foreach (var ((term, hashtag), weight) in added)
+        {
+            if (!terms.TryGetValue(term, out var votes))
+            {
+                terms[term] = votes = [];
+            }
+            if (!votes.Any(v => v.Hashtag == hashtag))
+            {
+                votes.Add((hashtag, weight));
+            }
+        }
     }
 }

@@ -10,8 +10,8 @@ namespace Masthead.Feeds.Tests.Conformance;
 /// </summary>
 public sealed class FeedparserConformanceTests(ITestOutputHelper output)
 {
-    private const int NonSanitizeFloor = 0;
-    private const int SanitizeSafeFloor = 0;
+    private const int NonSanitizeFloor = 1225; // measured 1233 of 1360
+    private const int SanitizeSafeFloor = 745; // all of them: an unsafe output is never acceptable
 
     [CorpusFact("feeds/feedparser/expectations.json")]
     public void Feedparser_suite_meets_pinned_floors()

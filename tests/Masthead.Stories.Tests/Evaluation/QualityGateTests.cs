@@ -11,7 +11,7 @@ public sealed class QualityGateTests(ITestOutputHelper output)
 {
     // basil-dev is where the clustering threshold was tuned (measured 0.980 at the default options).
     private const double BasilPairwiseF1Floor = 0.96;
-    // Measured 0.899 (target 0.90) and 0.796 (target 0.80): just below the targets, pinned where they stand.
+    // Measured 0.899 (target 0.90) and 0.799 (target 0.80): just below the targets, pinned where they stand.
     private const double BbcAccuracyFloor = 0.89;
     private const double AgNewsAccuracyFloor = 0.78;
     // Measured 0.827 (target 0.80).

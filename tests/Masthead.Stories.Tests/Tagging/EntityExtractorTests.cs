@@ -6,7 +6,8 @@ public sealed class EntityExtractorTests
         "WASHINGTON — Rep. Bob Etheridge apologized on Monday after a video showed him grabbing a student. " +
         "Etheridge, a Democrat from North Carolina, said he was sorry. The Republican National Committee called on him to resign, " +
         "and House Speaker Nancy Pelosi declined to comment. The F.B.I. was not involved, a spokesman for the Justice Department said. " +
-        "Robert S. Mueller III, the director, was in London. Etheridge met voters in Raleigh.";
+        "Robert S. Mueller III, the director, was in London. Etheridge met voters in Raleigh. " +
+        "Sen. John Smith of Ohio agreed, and the Bank of England did not comment.";
 
     public static TheoryData<string, string, string> Expected => new()
     {
@@ -19,6 +20,9 @@ public sealed class EntityExtractorTests
         { "state from the gazetteer", "North Carolina", NamedEntity.Place },
         { "dateline city", "Washington", NamedEntity.Place },
         { "city from the gazetteer", "London", NamedEntity.Place },
+        { "person of a place: the person", "John Smith", NamedEntity.Person },
+        { "person of a place: the place", "Ohio", NamedEntity.Place },
+        { "organisation of a place stays whole", "Bank of England", NamedEntity.Organization },
     };
 
     [Theory]
