@@ -60,6 +60,12 @@ public static class Limits
     /// <summary>Sources refreshed at the same time (politeness per host is kept by the fetcher regardless).</summary>
     public const int MaxParallelSources = 8;
 
+    /// <summary>
+    /// Most full-text matches ranked by BM25 for one search: the newest this many (a very common word matches
+    /// nearly every article, and ranking reads each match's statistics). Counting still covers every match.
+    /// </summary>
+    public const int MaxRankedSearchMatches = 5_000;
+
     /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
     public const int MaxStoryWindowArticles = 2_000_000;
 }

@@ -41,6 +41,27 @@ public sealed partial class SqliteStore
         }, ct);
     }
 
+    /// <summary>Saves many articles in one transaction (imports and benchmarks); returns how many were written.</summary>
+    public Task<int> SaveArticlesAsync(IEnumerable<Article> articles, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return WriteAsync((c, tx) =>
+        {
+            var count = 0;
+            foreach (var article in articles)
+            {
+                var stored = article.FetchedAt == default ? article with { FetchedAt = DateTimeOffset.UtcNow } : article;
+                var id = ArticleRows.Upsert(c, tx, stored);
+                if (!string.IsNullOrEmpty(stored.StoryId))
+                {
+                    TouchStory(c, tx, stored.StoryId, id);
+                }
+                count++;
+            }
+            return count;
+        }, ct);
+    }
+
     public Task RecordFetchAsync(FetchRecord fetch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(fetch);

@@ -5,34 +5,55 @@ namespace Masthead.Storage;
 // The site's read side: lists by filter, stories, counts, hashtags and outlets.
 public sealed partial class SqliteStore
 {
-    private const string FilterWhere = """
-        ($url IS NULL OR a.url = $url OR a.canonical_url = $url)
-        AND ($outlet IS NULL OR a.outlet = $outlet COLLATE NOCASE)
-        AND ($tag IS NULL OR a.hashtag = $tag)
-        AND ($story IS NULL OR a.story_id = $story)
-        AND ($dups = 1 OR $url IS NOT NULL OR a.duplicate_of IS NULL)
-        """;
-
     /// <summary>Articles matching <paramref name="filter"/>, newest first, with the total count.</summary>
     public Task<Page<ArticleSummary>> ListArticlesAsync(ArticleFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        (string, object?)[] args =
-        [
-            ("$url", filter.Url), ("$outlet", filter.Outlet), ("$tag", ArticleFilter.NormalizeTag(filter.Tag)),
-            ("$story", filter.StoryId), ("$dups", filter.IncludeDuplicates), ("$limit", filter.SafeLimit), ("$offset", filter.SafeOffset),
-        ];
+        // Only the filters given become conditions, so SQLite can pick the matching list index (0003 migration).
+        var (where, args) = Where(filter);
         return ReadAsync(c =>
         {
             var items = Sql.List(c, $"""
-                SELECT {SummaryRows.Columns} FROM {SummaryRows.From} WHERE {FilterWhere}
+                SELECT {SummaryRows.Columns} FROM {SummaryRows.From} WHERE {where}
                 ORDER BY a.sort_time DESC, a.id DESC LIMIT $limit OFFSET $offset
-                """, SummaryRows.Read, args);
-            var total = items.Count < filter.SafeLimit && filter.SafeOffset == 0
-                ? items.Count
-                : Sql.Scalar<long>(c, $"SELECT COUNT(*) FROM articles a WHERE {FilterWhere}", args);
+                """, SummaryRows.Read, [.. args, ("$limit", filter.SafeLimit), ("$offset", filter.SafeOffset)]);
+            var total = !filter.WithTotal || (items.Count < filter.SafeLimit && filter.SafeOffset == 0)
+                ? filter.SafeOffset + items.Count
+                : Sql.Scalar<long>(c, $"SELECT COUNT(*) FROM articles a WHERE {where}", [.. args]);
             return new Page<ArticleSummary>(total, items);
         }, ct);
+    }
+
+    private static (string Where, List<(string, object?)> Args) Where(ArticleFilter filter)
+    {
+        var conditions = new List<string>();
+        var args = new List<(string, object?)>();
+        void Add(string condition, string name, object? value)
+        {
+            conditions.Add(condition);
+            args.Add((name, value));
+        }
+        if (filter.Url is not null)
+        {
+            Add("(a.url = $url OR a.canonical_url = $url)", "$url", filter.Url);
+        }
+        if (filter.Outlet is not null)
+        {
+            Add("a.outlet = $outlet COLLATE NOCASE", "$outlet", filter.Outlet);
+        }
+        if (ArticleFilter.NormalizeTag(filter.Tag) is { } tag)
+        {
+            Add("a.hashtag = $tag", "$tag", tag);
+        }
+        if (filter.StoryId is not null)
+        {
+            Add("a.story_id = $story", "$story", filter.StoryId);
+        }
+        if (!filter.IncludeDuplicates && filter.Url is null)
+        {
+            conditions.Add("a.duplicate_of IS NULL");
+        }
+        return (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions), args);
     }
 
     /// <summary>The newest stories by their latest article, each with its lead article.</summary>

@@ -1,3 +1,4 @@
+using Masthead.Core;
 using Masthead.Storage.Reading;
 using Masthead.Storage.Search;
 
@@ -8,12 +9,6 @@ public sealed partial class SqliteStore
 {
     /// <summary>Snippet length in tokens (FTS5 caps it at 64).</summary>
     private const int SnippetTokens = 28;
-
-    private const string SearchWhere = """
-        articles_fts MATCH $q
-        AND ($outlet IS NULL OR a.outlet = $outlet COLLATE NOCASE)
-        AND ($tag IS NULL OR a.hashtag = $tag)
-        """;
 
     /// <summary>Searches with <see cref="SearchQuery"/> syntax; a query of filters only lists the newest matches.</summary>
     public async Task<Page<SearchHit>> SearchAsync(string query, int limit = 20, int offset = 0, CancellationToken ct = default)
@@ -29,23 +24,33 @@ public sealed partial class SqliteStore
                 .ConfigureAwait(false);
             return new Page<SearchHit>(list.Total, [.. list.Items.Select(a => new SearchHit(a, a.Title, a.Excerpt ?? "", 0))]);
         }
-        (string, object?)[] args =
-        [
-            ("$q", parsed.FtsExpression), ("$outlet", parsed.Outlet), ("$tag", parsed.Tag),
-            ("$limit", Math.Clamp(limit, 1, ArticleFilter.MaxLimit)), ("$offset", Math.Max(0, offset)),
-        ];
         return await ReadAsync(c =>
         {
+            // Walking the match list newest first is cheap; ranking is not: rank only the newest matches.
+            var floor = Sql.Scalar<long?>(c, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rowid DESC LIMIT 1 OFFSET $cap",
+                ("$q", parsed.FtsExpression), ("$cap", Limits.MaxRankedSearchMatches - 1)) ?? 0;
+            (string, object?)[] args =
+            [
+                ("$q", parsed.FtsExpression), ("$floor", floor),
+                ("$limit", Math.Clamp(limit, 1, ArticleFilter.MaxLimit)), ("$offset", Math.Max(0, offset)),
+            ];
+            // Rank and page inside the full-text index first; only the page's rows are joined, highlighted and snipped.
             var hits = Sql.List(c, $"""
+                WITH top AS (
+                    SELECT rowid AS id, bm25(articles_fts, 10.0, 1.0, 3.0, 0.0) AS rank FROM articles_fts
+                    WHERE articles_fts MATCH $q AND rowid >= $floor ORDER BY rank LIMIT $limit OFFSET $offset)
                 SELECT {SummaryRows.Columns},
                     highlight(articles_fts, 0, char(2), char(3)) AS title_marked,
                     snippet(articles_fts, 1, char(2), char(3), '…', {SnippetTokens}) AS snip,
-                    bm25(articles_fts, 10.0, 1.0, 3.0) AS rank
-                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid LEFT JOIN sources s ON s.id = a.source_id
-                WHERE {SearchWhere}
-                ORDER BY rank LIMIT $limit OFFSET $offset
+                    top.rank
+                FROM top JOIN articles_fts ON articles_fts.rowid = top.id
+                    JOIN articles a ON a.id = top.id LEFT JOIN sources s ON s.id = a.source_id
+                WHERE articles_fts MATCH $q AND articles_fts.rowid >= $floor
+                ORDER BY top.rank
                 """, r => new SearchHit(SummaryRows.Read(r), r.GetString(14), r.IsDBNull(15) ? "" : r.GetString(15), r.GetDouble(16)), args);
-            var total = Sql.Scalar<long>(c, $"SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE {SearchWhere}", args);
+            var total = hits.Count < Math.Clamp(limit, 1, ArticleFilter.MaxLimit) && offset == 0
+                ? hits.Count
+                : Sql.Scalar<long>(c, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $q", args);
             return new Page<SearchHit>(total, hits);
         }, ct).ConfigureAwait(false);
     }

@@ -73,6 +73,26 @@ public sealed class FeedTests(SiteFixture site)
         }
     }
 
+    /// <summary>Masthead reads its own outgoing feeds back too, JSON Feed included.</summary>
+    [Theory]
+    [InlineData("channel RSS", "/rss.xml")]
+    [InlineData("channel Atom", "/atom.xml")]
+    [InlineData("channel JSON Feed", "/feed.json")]
+    [InlineData("hashtag JSON Feed", "/tag/politics/feed.json")]
+    public async Task Feed_ReadsBackWithMastheadsOwnParser(string name, string path)
+    {
+        Assert.NotEmpty(name);
+        using var response = await site.Client.GetAsync(path);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var feed = Masthead.Feeds.FeedParser.Parse(bytes, new Masthead.Feeds.FeedRequest
+        {
+            Url = site.BaseAddress + path,
+            Headers = new Dictionary<string, string> { ["Content-Type"] = response.Content.Headers.ContentType!.ToString() },
+        });
+        Assert.False(feed.Bozo, string.Join("; ", feed.Problems));
+        Assert.Contains(feed.Entries, e => e.Title == "Senate passes the budget bill" && e.Link == "http://localhost:5000" + SiteFixture.ArticlePath(site.Full));
+    }
+
     [Fact]
     public async Task Feed_OfUnknownOutletIs404()
     {

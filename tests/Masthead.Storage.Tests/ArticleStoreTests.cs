@@ -86,6 +86,17 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public async Task SaveMany_WritesAllInOneGoAndKeepsStories()
+    {
+        using var temp = new TempStore();
+        var written = await temp.Store.SaveArticlesAsync(Enumerable.Range(0, 25).Select(i =>
+            TempStore.Article($"https://example.com/m{i}") with { StoryId = i % 2 == 0 ? "even" : null }));
+        Assert.Equal(25, written);
+        Assert.Equal(13, (await temp.Store.GetStoryAsync("even"))!.ArticleCount);
+        Assert.Single((await temp.Store.SearchAsync("headline", limit: 1)).Items);
+    }
+
+    [Fact]
     public async Task ConcurrentSaves_AllLand()
     {
         using var temp = new TempStore();

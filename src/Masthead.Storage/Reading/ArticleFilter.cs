@@ -23,6 +23,9 @@ public sealed record ArticleFilter
     /// <summary>Show articles marked as duplicates of an earlier one (off for the site's lists).</summary>
     public bool IncludeDuplicates { get; init; }
 
+    /// <summary>Count the whole list (off where only the first items are shown, e.g. front page sections).</summary>
+    public bool WithTotal { get; init; } = true;
+
     internal int SafeLimit => Math.Clamp(Limit, 1, MaxLimit);
 
     internal int SafeOffset => Math.Max(0, Offset);

@@ -31,10 +31,32 @@ public sealed record SearchQuery(IReadOnlyList<string> Terms, string? Outlet, st
         return new SearchQuery(terms, outlet, tag);
     }
 
-    /// <summary>The FTS5 MATCH expression: each term a quoted string (a phrase when it has several words), ANDed.</summary>
-    public string? FtsExpression => Terms.Count == 0
-        ? null
-        : string.Join(' ', Terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    /// <summary>
+    /// The FTS5 MATCH expression: each term a quoted string (a phrase when it has several words), and the
+    /// filters as column filters (outlet : "…", hashtag : "…"), all ANDed; null without any term.
+    /// </summary>
+    public string? FtsExpression
+    {
+        get
+        {
+            if (Terms.Count == 0)
+            {
+                return null;
+            }
+            var parts = Terms.Select(Quote).ToList();
+            if (Outlet is not null)
+            {
+                parts.Add("outlet : " + Quote(Outlet));
+            }
+            if (Tag is not null)
+            {
+                parts.Add("hashtag : " + Quote(Tag.TrimStart('#')));
+            }
+            return string.Join(" AND ", parts);
+        }
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>Splits on spaces outside quotes; quotes group, and are dropped from the token.</summary>
     private static IEnumerable<string> Tokenize(string text)

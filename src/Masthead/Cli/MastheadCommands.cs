@@ -15,6 +15,7 @@ public static class MastheadCommands
         var bench = new Command("bench", "Throughput benchmarks that print medians and a same-run baseline.");
         bench.Subcommands.Add(BenchStoriesCommand.Create());
         bench.Subcommands.Add(BenchFeedsCommand.Create());
+        bench.Subcommands.Add(BenchSiteCommand.Create());
         root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());

@@ -28,17 +28,28 @@ public sealed class SiteRuntime(ChannelOptions channel, SqliteStore store, Onlin
 
     public SiteContext Context(HttpContext http) => SiteContext.For(http, Channel, Zone, Online);
 
-    /// <summary>The cached value for <paramref name="key"/>, made by <paramref name="make"/> when missing or older than <paramref name="ttl"/>.</summary>
-    public async Task<T> CachedAsync<T>(string key, TimeSpan ttl, Func<Task<T>> make)
+    /// <summary>
+    /// The cached value for <paramref name="key"/>, made by <paramref name="make"/> when missing or older than
+    /// <paramref name="ttl"/>. The task itself is cached, so concurrent requests on a miss share one build
+    /// instead of each running the queries; a failed build is dropped at once.
+    /// </summary>
+    public Task<T> CachedAsync<T>(string key, TimeSpan ttl, Func<Task<T>> make)
     {
         ArgumentNullException.ThrowIfNull(make);
-        if (Cache.TryGetValue(key, out T? value) && value is not null)
+        if (Cache.TryGetValue(key, out Task<T>? cached) && cached is not null && !cached.IsFaulted && !cached.IsCanceled)
         {
-            return value;
+            return cached;
         }
-        value = await make().ConfigureAwait(false);
-        Cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = ttl });
-        return value;
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(key, out cached) && cached is not null && !cached.IsFaulted && !cached.IsCanceled)
+            {
+                return cached;
+            }
+            var task = make();
+            Cache.Set(key, task, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = ttl });
+            return task;
+        }
     }
 
     public void Dispose() => Cache.Dispose();

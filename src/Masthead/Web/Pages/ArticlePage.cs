@@ -13,21 +13,28 @@ namespace Masthead.Web.Pages;
 /// </summary>
 public static class ArticlePage
 {
-    private static readonly TimeSpan BodyCacheTime = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan BodyCacheTime = TimeSpan.FromMinutes(2);
 
     public static async Task<IResult> Handle(HttpContext http, SiteRuntime runtime, long id)
     {
         var site = runtime.Context(http);
-        var article = await runtime.Store.GetArticleAsync(id).ConfigureAwait(false);
-        if (article is null)
+        // The page's own part (everything but the frame) is kept for a while; a re-saved article shows after that.
+        var rendered = await runtime.CachedAsync("article:" + id, BodyCacheTime, () => Render(runtime, site, id)).ConfigureAwait(false);
+        if (rendered is null)
         {
             return PageResults.NotFound(site, "That article");
         }
-        var icon = article.SourceId is long sid
-            ? await runtime.CachedAsync("icon:" + sid, BodyCacheTime, async () => (await runtime.Store.GetSourceAsync(sid).ConfigureAwait(false))?.IconUrl ?? "").ConfigureAwait(false)
-            : "";
-        var body = await runtime.CachedAsync($"body:{article.Id}:{article.Html.Length}:{article.FullTextAllowed}", BodyCacheTime,
-            () => Task.FromResult(Body(article))).ConfigureAwait(false);
+        return PageResults.Page(site, rendered.Value.Meta, rendered.Value.Main);
+    }
+
+    private static async Task<(PageMeta Meta, string Main)?> Render(SiteRuntime runtime, SiteContext site, long id)
+    {
+        var article = await runtime.Store.GetArticleAsync(id).ConfigureAwait(false);
+        if (article is null)
+        {
+            return null;
+        }
+        var icon = article.SourceId is long sid ? (await runtime.Store.GetSourceAsync(sid).ConfigureAwait(false))?.IconUrl ?? "" : "";
         var path = Paths.Article(article.Id, article.Title);
         var meta = new PageMeta
         {
@@ -37,7 +44,7 @@ public static class ArticlePage
             HeadExtra = ArticleHead.Render(site, article, path),
             CurrentTag = article.Hashtag,
         };
-        return PageResults.Page(site, meta, Content(site, article, icon, body));
+        return (meta, Content(site, article, icon, Body(article)));
     }
 
     private static string Content(SiteContext site, Article a, string icon, string body)

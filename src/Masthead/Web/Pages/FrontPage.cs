@@ -18,9 +18,16 @@ public static class FrontPage
     public static async Task<IResult> Handle(HttpContext http, SiteRuntime runtime)
     {
         var site = runtime.Context(http);
-        var main = await runtime.CachedAsync("front", Freshness, () => Build(runtime, site)).ConfigureAwait(false);
-        var meta = new PageMeta { Title = runtime.Channel.Name + " · " + runtime.Channel.Tagline, Path = "/" };
-        return PageResults.Page(site, meta, main);
+        // The whole page is kept for a few seconds per variant of its frame (theme, readers online, date):
+        // the busiest page then costs a cache lookup.
+        var key = $"front-page:{site.Theme}:{site.Online}:{TimeText.LongDate(site.Now, site.Zone)}";
+        var page = await runtime.CachedAsync(key, Freshness, async () =>
+        {
+            var main = await runtime.CachedAsync("front", Freshness, () => Build(runtime, site)).ConfigureAwait(false);
+            var meta = new PageMeta { Title = runtime.Channel.Name + " · " + runtime.Channel.Tagline, Path = "/" };
+            return System.Text.Encoding.UTF8.GetBytes(Layout.Render(site, meta, main));
+        }).ConfigureAwait(false);
+        return Results.Bytes(page, "text/html; charset=utf-8");
     }
 
     private static async Task<string> Build(SiteRuntime runtime, SiteContext site)
@@ -29,7 +36,7 @@ public static class FrontPage
         sb.Append("<h1 class=\"skip\">").Append(Html.E(runtime.Channel.Name)).Append("</h1>\n");
         sb.Append("<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories</h2>\n");
         // A story is told once, by its newest report; articles outside any story stand alone.
-        var newest = await runtime.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit }).ConfigureAwait(false);
+        var newest = await runtime.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit, WithTotal = false }).ConfigureAwait(false);
         var stories = (await runtime.Store.GetNewestStoriesAsync(ArticleFilter.MaxLimit).ConfigureAwait(false)).ToDictionary(s => s.Id);
         var seen = new HashSet<string>();
         var top = newest.Items.Where(a => a.StoryId is null || seen.Add(a.StoryId)).Take(TopStories).ToList();
@@ -41,7 +48,7 @@ public static class FrontPage
         sb.Append("</section>\n");
         foreach (var tag in runtime.Channel.Hashtags)
         {
-            var page = await runtime.Store.ListArticlesAsync(new ArticleFilter { Tag = tag, Limit = PerSection }).ConfigureAwait(false);
+            var page = await runtime.Store.ListArticlesAsync(new ArticleFilter { Tag = tag, Limit = PerSection, WithTotal = false }).ConfigureAwait(false);
             if (page.Items.Count == 0)
             {
                 continue;

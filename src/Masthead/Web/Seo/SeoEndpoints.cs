@@ -83,7 +83,7 @@ public static class SeoEndpoints
         var all = new List<ArticleSummary>();
         while (all.Count < max)
         {
-            var page = await r.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit, Offset = all.Count }).ConfigureAwait(false);
+            var page = await r.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit, Offset = all.Count, WithTotal = false }).ConfigureAwait(false);
             all.AddRange(page.Items.Where(a => a.SortTime >= since));
             if (page.Items.Count < ArticleFilter.MaxLimit || page.Items[^1].SortTime < since)
             {

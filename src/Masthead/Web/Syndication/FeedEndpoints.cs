@@ -37,7 +37,7 @@ public static class FeedEndpoints
         var key = $"feed:{type}:{scopePath}";
         var body = await runtime.CachedAsync(key, Freshness, async () =>
         {
-            var page = await runtime.Store.ListArticlesAsync(filter with { Limit = Items }).ConfigureAwait(false);
+            var page = await runtime.Store.ListArticlesAsync(filter with { Limit = Items, WithTotal = false }).ConfigureAwait(false);
             if (page.Items.Count == 0 && scopePath.Length > 0)
             {
                 return "";
