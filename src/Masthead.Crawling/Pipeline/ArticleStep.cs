@@ -11,7 +11,8 @@ public sealed class ArticleStep(CrawlServices services)
     /// <summary>Called at the start of every pass.</summary>
     public void ResetClaims() => _finisher.ResetClaims();
 
-    public async Task ProcessAsync(Source source, FeedItem entry, CrawlTally tally, CancellationToken ct)
+    /// <summary>Takes one new entry to a stored article; false when it was deliberately not stored (filtered, duplicate).</summary>
+    public async Task<bool> ProcessAsync(Source source, FeedItem entry, CrawlTally tally, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(entry);
@@ -23,13 +24,23 @@ public sealed class ArticleStep(CrawlServices services)
         if (!_finisher.TryClaimUrl(canonical) || await services.Store.FindByCanonicalUrlAsync(canonical, ct).ConfigureAwait(false) is not null)
         {
             tally.Duplicate();
-            return;
+            return false;
         }
 
         // b. The page, robots.txt permitting, extracted; when that fails, the feed's own content is kept.
         var (page, url, pageError) = entry.Link is null
             ? (null, link, "the entry has no link")
             : await LoadPageAsync(source, link, tally, ct).ConfigureAwait(false);
+        if (page is not null && PageCanonical.Choose(services.Components.Enricher, url, page.Canonical) is var declared && declared != canonical)
+        {
+            // The page names another canonical URL (rel=canonical, or the redirect target): the same gate again.
+            if (!_finisher.TryClaimUrl(declared) || await services.Store.FindByCanonicalUrlAsync(declared, ct).ConfigureAwait(false) is not null)
+            {
+                tally.Duplicate();
+                return false;
+            }
+            canonical = declared;
+        }
         var now = services.Time.GetUtcNow();
         var article = page is not null
             ? ArticleBuilder.FromPage(source, entry, url, canonical, page, now)
@@ -44,7 +55,7 @@ public sealed class ArticleStep(CrawlServices services)
         {
             tally.Filtered();
             services.Report(new CrawlEvent(CrawlEventKind.Skipped, source.Name, link, dropped));
-            return;
+            return false;
         }
 
         // d. Duplicates, enrichment, store.
@@ -52,10 +63,11 @@ public sealed class ArticleStep(CrawlServices services)
         if (saved is null)
         {
             tally.Duplicate();
-            return;
+            return false;
         }
         tally.Stored(saved.FromFeedOnly);
         services.Report(new CrawlEvent(CrawlEventKind.ArticleStored, source.Name, saved.Url, saved.Title));
+        return true;
     }
 
     private async Task<(PageContent? Page, string Url, string? Error)> LoadPageAsync(Source source, string url, CrawlTally tally, CancellationToken ct)

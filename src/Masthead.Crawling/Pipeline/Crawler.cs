@@ -25,17 +25,23 @@ public sealed class Crawler : IDisposable
     private bool _started;
 
     public Crawler(ChannelOptions channel, ICrawlStore store, CrawlComponents components, HttpMessageHandler handler, Action<CrawlEvent>? onEvent = null, TimeProvider? time = null)
+        : this(channel, channel?.Crawler!, store, components, handler, onEvent, time)
+    {
+    }
+
+    private Crawler(ChannelOptions channel, CrawlerOptions options, ICrawlStore store, CrawlComponents components, HttpMessageHandler handler, Action<CrawlEvent>? onEvent, TimeProvider? time)
     {
         ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(components);
         ArgumentNullException.ThrowIfNull(handler);
         _channel = channel;
         var clock = time ?? TimeProvider.System;
-        var timeout = TimeSpan.FromSeconds(Math.Clamp(channel.Crawler.FetchTimeoutSeconds, 0.1, Limits.FetchTimeout.TotalSeconds));
-        var fetcher = new Fetcher(handler, channel.Crawler, clock, timeout: timeout);
+        var timeout = TimeSpan.FromSeconds(Math.Clamp(options.FetchTimeoutSeconds, 0.1, Limits.FetchTimeout.TotalSeconds));
+        var fetcher = new Fetcher(handler, options, clock, timeout: timeout);
         var robots = new RobotsCache(fetcher, clock, result => store.RecordFetchAsync(FetchLog.ToRecord(result, FetchKinds.Robots, null, clock.GetUtcNow() - result.Duration)));
-        _services = new CrawlServices(fetcher, robots, store, components, channel.Crawler, clock, onEvent);
+        _services = new CrawlServices(fetcher, robots, store, components, options, clock, onEvent);
         _refresher = new SourceRefresher(_services);
     }
 
@@ -50,8 +56,9 @@ public sealed class Crawler : IDisposable
     public static Crawler ForReplay(ChannelOptions channel, ICrawlStore store, CrawlComponents components, ReplayArchive archive, Action<CrawlEvent>? onEvent = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        channel.Crawler.MinDelayPerHostMs = 0;
-        return new Crawler(channel, store, components, new ReplayHandler(archive), onEvent);
+        var options = channel.Crawler.Copy();
+        options.MinDelayPerHostMs = 0;
+        return new Crawler(channel, options, store, components, new ReplayHandler(archive), onEvent, null);
     }
 
     /// <summary>One pass over the sources that are due.</summary>

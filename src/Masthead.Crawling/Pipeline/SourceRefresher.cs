@@ -13,6 +13,7 @@ namespace Masthead.Crawling.Pipeline;
 public sealed class SourceRefresher(CrawlServices services)
 {
     private readonly ArticleStep _articles = new(services);
+    private readonly SettledEntries _settled = new();
 
     /// <summary>Called by the crawler at the start of every pass.</summary>
     public void BeginPass() => _articles.ResetClaims();
@@ -57,13 +58,17 @@ public sealed class SourceRefresher(CrawlServices services)
         var fresh = 0;
         foreach (var entry in feed.Entries)
         {
-            if (fresh >= Limits.MaxNewEntriesPerRefresh || await services.Store.HasEntryAsync(source.Id, entry.Identity, ct).ConfigureAwait(false))
+            if (fresh >= Limits.MaxNewEntriesPerRefresh || _settled.Contains(source.Id, entry.Identity)
+                || await services.Store.HasEntryAsync(source.Id, entry.Identity, ct).ConfigureAwait(false))
             {
                 continue;
             }
             fresh++;
             tally.NewEntry();
-            await _articles.ProcessAsync(source, entry, tally, ct).ConfigureAwait(false);
+            if (!await _articles.ProcessAsync(source, entry, tally, ct).ConfigureAwait(false))
+            {
+                _settled.Add(source.Id, entry.Identity);
+            }
         }
 
         // 6. Schedule the next visit from what the feed told us (change rate, TTL, max-age, skipHours)

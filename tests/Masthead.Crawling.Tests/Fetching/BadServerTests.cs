@@ -44,7 +44,7 @@ public class BadServerTests
     public async Task SlowServer_TimesOut()
     {
         await using var server = await LoopbackServer.StartAsync(async ctx => await Task.Delay(TimeSpan.FromSeconds(20), ctx.RequestAborted));
-        using var fetcher = new Fetcher(CrawlerHttpHandler.Create(Options), Options, timeout: TimeSpan.FromMilliseconds(300));
+        using var fetcher = new Fetcher(CrawlerHttpHandler.Create(Options), Options, timeout: TimeSpan.FromSeconds(2));
 
         var result = await fetcher.FetchAsync(new FetchRequest(server.BaseUrl + "/feed"), CancellationToken.None);
 

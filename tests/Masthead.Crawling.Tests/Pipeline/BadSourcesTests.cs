@@ -24,7 +24,7 @@ public class BadSourcesTests
         };
         channel.Crawler.AllowPrivateAddresses = true;
         channel.Crawler.MinDelayPerHostMs = 0;
-        channel.Crawler.FetchTimeoutSeconds = 1;
+        channel.Crawler.FetchTimeoutSeconds = 3;
         var store = new InMemoryCrawlStore();
         using var crawler = new Crawler(channel, store, DefaultCrawlComponents.Create(channel), CrawlerHttpHandler.Create(channel.Crawler));
 
@@ -61,7 +61,7 @@ public class BadSourcesTests
                 await ctx.Response.WriteAsync(TestPages.Article("Good news", "the good news"));
                 break;
             case "/slow.xml":
-                await Task.Delay(TimeSpan.FromSeconds(10), ctx.RequestAborted);
+                await Task.Delay(TimeSpan.FromSeconds(60), ctx.RequestAborted);
                 break;
             case "/loop.xml":
                 ctx.Response.Redirect("/loop.xml?again=" + Guid.NewGuid().ToString("N"));
