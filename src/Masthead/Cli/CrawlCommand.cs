@@ -58,7 +58,12 @@ public static class CrawlCommand
 
     private static async Task<CrawlReport> RunOnceWithProgressAsync(Crawling.Channel.ChannelOptions channel, SqliteStore store, Crawling.Warc.ReplayArchive? replay, bool all, CancellationToken ct)
     {
-        var total = all ? (await store.GetSourcesAsync(ct).ConfigureAwait(false)).Count + channel.Sources.Count : 0;
+        foreach (var configured in channel.Sources)
+        {
+            await store.UpsertSourceAsync(SourceMapper.FromOptions(configured), ct).ConfigureAwait(false);
+        }
+        var now = DateTimeOffset.UtcNow;
+        var total = (await store.GetSourcesAsync(ct).ConfigureAwait(false)).Count(s => all || s.State.NextAttempt is null || s.State.NextAttempt <= now);
         CrawlReport? report = null;
         await CrawlSetup.Progress.Progress().AutoClear(false).StartAsync(async progress =>
         {
