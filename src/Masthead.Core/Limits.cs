@@ -71,4 +71,7 @@ public static class Limits
 
     /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
     public const int MaxStoryWindowArticles = 2_000_000;
+
+    /// <summary>Most articles one Digest edition is built from (the newest of its period).</summary>
+    public const int MaxDigestArticles = 5_000;
 }

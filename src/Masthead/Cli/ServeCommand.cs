@@ -3,6 +3,7 @@ using Masthead.Configuration;
 using Masthead.Crawling.Channel;
 using Masthead.Storage;
 using Masthead.Web;
+using Masthead.Web.Digest;
 
 namespace Masthead.Cli;
 
@@ -48,7 +49,7 @@ public static class ServeCommand
             Channel = channel,
             Store = store,
             Urls = urls,
-            ConfigureServices = services => ServeCrawl.Configure(services, channel, store, replay),
+            ConfigureServices = services => ServeCrawl.Configure(services.AddDigestEditions(), channel, store, replay), // crawl and The Digest's schedule
         });
         Console.WriteLine($"{channel.Name}: {channel.Sources.Count} sources, store {store.DatabasePath}, serving {urls}"
             + (replay.Length > 0 ? $", replaying {string.Join(", ", replay)}" : ""));

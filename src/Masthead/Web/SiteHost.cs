@@ -1,4 +1,5 @@
 using Masthead.Web.Api;
+using Masthead.Web.Digest;
 using Masthead.Web.Health;
 using Masthead.Web.Online;
 using Masthead.Web.Pages;
@@ -50,6 +51,7 @@ public static class SiteHost
         app.MapHealth();
         app.MapOutgoingFeeds();
         app.MapSeo();
+        app.MapDigest();
         app.MapSitePages();
         return app;
     }

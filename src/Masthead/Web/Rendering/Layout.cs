@@ -67,6 +67,7 @@ public static class Layout
             }
             sb.Append('>').Append(Html.E(tag)).Append("</a></li>");
         }
+        sb.Append("<li><a href=\"/digest\">The Digest</a></li>");
         sb.Append("</ul>\n<form role=\"search\" action=\"/search\" method=\"get\"><label class=\"skip\" for=\"q\">Search articles</label>")
           .Append("<input type=\"search\" id=\"q\" name=\"q\" placeholder=\"Search\"><button type=\"submit\">Search</button></form></nav>\n</header>\n");
     }
