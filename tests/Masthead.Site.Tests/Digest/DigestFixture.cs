@@ -71,7 +71,7 @@ public sealed class DigestFixture : IAsyncLifetime
             "The winter storm moved inland during the evening. Roads were closed across the north of the county.");
     }
 
-    private Task<Article> Save(string outlet, string title, string hashtag, DateTimeOffset published, string? story, string excerpt)
+    public Task<Article> Save(string outlet, string title, string hashtag, DateTimeOffset published, string? story, string excerpt)
     {
         var url = "https://news.example/" + Web.Rendering.Paths.Slug(title);
         return Store.SaveArticleAsync(new Article

@@ -39,11 +39,15 @@ public sealed class DigestScheduleTests(DigestFixture digest)
     {
         Assert.NotNull(await DigestArchive.LoadAsync(digest.Store, DigestFixture.FirstEdition));
         Assert.NotNull(await DigestArchive.LoadAsync(digest.Store, DigestFixture.SecondEdition));
+        // Crawled after the 18:00 edition was made, published in its period: it goes into the next edition.
+        await digest.Save("Epsilon Post", "Council approves the new library", "#education", new DateTimeOffset(2026, 11, 20, 17, 30, 0, TimeSpan.Zero), null,
+            "The city council approved the new library on Friday. Building starts in the spring.");
         digest.Clock.Now = DigestFixture.Start.AddHours(3); // 21:10 UTC: the 21:00 slot is due
         var made = await digest.Maker.MakeDueAsync();
         var third = Assert.Single(made);
         Assert.Equal(DigestFixture.ThirdEdition, third.Id);
-        Assert.Equal(["Delta Daily: Storm moves inland overnight"], third.Sections.SelectMany(s => s.Items).Select(i => i.Outlet + ": " + i.Headline));
+        Assert.Equal(["Delta Daily: Storm moves inland overnight", "Epsilon Post: Council approves the new library"],
+            third.Sections.SelectMany(s => s.Items).Select(i => i.Outlet + ": " + i.Headline).Order(StringComparer.Ordinal));
         var (total, _) = await DigestArchive.ListAsync(digest.Store, 100, 0);
         // Again, and as a restarted site would (a new maker over the same store): nothing new.
         Assert.Empty(await digest.Maker.MakeDueAsync());
