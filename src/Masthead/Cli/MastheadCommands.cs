@@ -30,6 +30,7 @@ public static class MastheadCommands
         root.Subcommands.Add(SitemapCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
         return root;
     }
 }
