@@ -37,6 +37,16 @@ public sealed partial class DigestPageTests(DigestFixture digest)
         Assert.Contains("Also: Beta Times", item.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("front page", "/")]
+    [InlineData("edition page", "/digest/" + DigestFixture.FirstEdition)]
+    public async Task Layout_NavigationLinksToTheDigest(string name, string path)
+    {
+        Assert.NotEmpty(name);
+        var doc = await digest.Page(path);
+        Assert.NotNull(doc.QuerySelector("nav.sections a[href='/digest']"));
+    }
+
     [Fact]
     public async Task Latest_ShowsTheNewestEdition()
     {
