@@ -24,7 +24,7 @@ public sealed class PageTests(SiteFixture site)
     {
         { "hashtag page", "/tag/politics", ["Senate passes the budget bill"] },
         { "outlet page", "/outlet/Beta%20Times", ["Markets rally on budget news"] },
-        { "story page", "/story/budget-1", ["Markets rally on budget news", "Senate passes the budget bill"] },
+        { "story page, in publication order", "/story/budget-1", ["Senate passes the budget bill", "Markets rally on budget news"] },
     };
 
     [Theory]

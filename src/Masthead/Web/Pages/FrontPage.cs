@@ -6,11 +6,14 @@ using Microsoft.AspNetCore.Http;
 
 namespace Masthead.Web.Pages;
 
-/// <summary>The front page: the newest stories, then a section per hashtag with its newest articles.</summary>
+/// <summary>The front page: the top stories (ranked by outlets and recency), then a section per hashtag with its newest articles.</summary>
 public static class FrontPage
 {
     private const int TopStories = 12;
     private const int PerSection = 4;
+
+    /// <summary>How many of the newest articles supply the candidate stories for the ranking.</summary>
+    private const int CandidateWindow = 500;
 
     /// <summary>The main content is rebuilt at most this often; the frame (date, online count) is per request.</summary>
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
@@ -35,16 +38,14 @@ public static class FrontPage
         var sb = new StringBuilder(32_000);
         sb.Append("<h1 class=\"skip\">").Append(Html.E(runtime.Channel.Name)).Append("</h1>\n");
         sb.Append("<section aria-labelledby=\"top\"><h2 id=\"top\">Top stories</h2>\n");
-        // A story is told once, by its newest report; articles outside any story stand alone.
-        var newest = await runtime.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit, WithTotal = false }).ConfigureAwait(false);
-        var stories = (await runtime.Store.GetNewestStoriesAsync(ArticleFilter.MaxLimit).ConfigureAwait(false)).ToDictionary(s => s.Id);
-        var seen = new HashSet<string>();
-        var top = newest.Items.Where(a => a.StoryId is null || seen.Add(a.StoryId)).Take(TopStories).ToList();
+        // Candidates are the stories of the newest articles; more outlets and fresher reports rank higher.
+        var window = await ArticleWindow.ReadAsync(runtime.Store, new ArticleFilter(), CandidateWindow).ConfigureAwait(false);
+        var top = StoryGrouping.Rank(window, site.Now, StoryGrouping.RankingTime).Take(TopStories).ToList();
         if (top.Count == 0)
         {
             sb.Append("<p>No articles yet: the crawler is fetching the sources. See the <a href=\"/sources\">sources page</a>.</p>");
         }
-        StoryCards(sb, site, top, stories);
+        StoryCards(sb, site, top);
         sb.Append("</section>\n");
         foreach (var tag in runtime.Channel.Hashtags)
         {
@@ -62,18 +63,33 @@ public static class FrontPage
         return sb.ToString();
     }
 
-    private static void StoryCards(StringBuilder sb, SiteContext site, List<ArticleSummary> top, Dictionary<string, StorySummary> stories)
+    private static void StoryCards(StringBuilder sb, SiteContext site, List<RankedStory> top)
     {
         sb.Append("<ul class=\"cards\">\n");
-        foreach (var a in top)
+        foreach (var story in top)
         {
-            var count = a.StoryId is not null && stories.TryGetValue(a.StoryId, out var story) ? story.ArticleCount : 1;
-            var extra = count > 1
-                ? (string.IsNullOrWhiteSpace(a.Excerpt) ? "" : "<p>" + Html.E(Html.Clip(a.Excerpt, 220)) + "</p>")
-                  + $"<p class=\"more\"><a href=\"{Html.E(Paths.Story(a.StoryId!))}\">{count.ToString(CultureInfo.InvariantCulture)} reports of this story</a></p>"
-                : null;
-            ArticleList.Card(sb, site, a, images: true, extra);
+            var lead = story.Lead;
+            var excerpt = string.IsNullOrWhiteSpace(lead.Excerpt) ? "" : "<p>" + Html.E(Html.Clip(lead.Excerpt, 220)) + "</p>";
+            ArticleList.Card(sb, site, lead, images: true, excerpt + Coverage(story), part: "top-story");
         }
         sb.Append("</ul>\n");
     }
+
+    /// <summary>"3 outlets · 4 reports · first: Alpha Wire · Full coverage", for articles that belong to a story.</summary>
+    private static string Coverage(RankedStory story)
+    {
+        if (story.StoryId is null)
+        {
+            return "";
+        }
+        var outlets = story.OutletCount;
+        var reports = story.Reports.Count;
+        return "<p class=\"more\" data-part=\"coverage\"><span data-part=\"outlet-count\">" + Count(outlets, "outlet") + "</span> · "
+            + "<span data-part=\"report-count\">" + Count(reports, "report") + "</span>"
+            + (reports > 1 ? " · first: " + Html.E(story.FirstReport.Outlet) : "")
+            + " · <a data-part=\"story-link\" href=\"" + Html.E(Paths.Story(story.StoryId)) + "\">Full coverage</a></p>";
+    }
+
+    private static string Count(int n, string unit) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? unit : unit + "s");
 }

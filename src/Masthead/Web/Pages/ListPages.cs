@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Masthead.Web.Pages;
 
-/// <summary>Hashtag, outlet and story pages: one filtered, paged list each, with their own feeds.</summary>
+/// <summary>Hashtag and outlet pages: one filtered, paged list each, with their own feeds; the story route hands over to <see cref="StoryPage"/>.</summary>
 public static class ListPages
 {
     public const int PageSize = 30;
@@ -25,15 +25,8 @@ public static class ListPages
     private static Task<IResult> OutletList(HttpContext http, SiteRuntime runtime, string name) =>
         List(http, runtime, new ArticleFilter { Outlet = name }, name, Paths.Outlet(name), known: false, currentTag: null);
 
-    public static async Task<IResult> Story(HttpContext http, SiteRuntime runtime, string id)
-    {
-        var story = await runtime.Store.GetStoryAsync(id).ConfigureAwait(false);
-        if (story is null)
-        {
-            return PageResults.NotFound(runtime.Context(http), "That story");
-        }
-        return await List(http, runtime, new ArticleFilter { StoryId = id, IncludeDuplicates = true }, story.Title, Paths.Story(id), true, story.Hashtag).ConfigureAwait(false);
-    }
+    /// <summary>The story page is the full-coverage page (<see cref="StoryPage"/>); the route stays here.</summary>
+    public static Task<IResult> Story(HttpContext http, SiteRuntime runtime, string id) => StoryPage.Handle(http, runtime, id);
 
     private static async Task<IResult> List(HttpContext http, SiteRuntime runtime, ArticleFilter filter, string heading, string path, bool known, string? currentTag)
     {
@@ -47,11 +40,8 @@ public static class ListPages
         var sb = new StringBuilder(16_000);
         sb.Append("<h1>").Append(Html.E(heading)).Append("</h1>\n<p class=\"meta\">")
           .Append(page.Total.ToString(CultureInfo.InvariantCulture)).Append(page.Total == 1 ? " article" : " articles");
-        if (!path.StartsWith("/story/", StringComparison.Ordinal))
-        {
-            sb.Append(" · Follow: <a href=\"").Append(Html.E(path)).Append("/rss.xml\">RSS</a> <a href=\"").Append(Html.E(path))
-              .Append("/atom.xml\">Atom</a> <a href=\"").Append(Html.E(path)).Append("/feed.json\">JSON Feed</a>");
-        }
+        sb.Append(" · Follow: <a href=\"").Append(Html.E(path)).Append("/rss.xml\">RSS</a> <a href=\"").Append(Html.E(path))
+          .Append("/atom.xml\">Atom</a> <a href=\"").Append(Html.E(path)).Append("/feed.json\">JSON Feed</a>");
         sb.Append("</p>\n");
         ArticleList.Render(sb, site, page.Items, images: true);
         Pager(sb, path + "?page=", number, page.Total, PageSize);

@@ -18,13 +18,19 @@ public static class ArticleList
         sb.Append("</ul>\n");
     }
 
-    public static void Card(StringBuilder sb, SiteContext site, ArticleSummary a, bool images, string? extra = null)
+    /// <param name="part">A data-part name for the card (pages and tests find cards by it), or null.</param>
+    public static void Card(StringBuilder sb, SiteContext site, ArticleSummary a, bool images, string? extra = null, string? part = null)
     {
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(a);
         var path = Paths.Article(a.Id, a.Title);
-        sb.Append("<li class=\"card\" data-article=\"").Append(a.Id).Append("\">");
+        sb.Append("<li class=\"card\" data-article=\"").Append(a.Id).Append('"');
+        if (part is not null)
+        {
+            sb.Append(" data-part=\"").Append(Html.E(part)).Append('"');
+        }
+        sb.Append('>');
         if (images && Core.Html.Urls.IsHttp(a.Image))
         {
             sb.Append("<img class=\"thumb\" src=\"").Append(Html.E(a.Image)).Append("\" alt=\"").Append(Html.E(a.ImageAlt ?? a.Title))
@@ -32,7 +38,7 @@ public static class ArticleList
         }
         sb.Append("<p class=\"meta\"><a class=\"outlet\" href=\"").Append(Html.E(Paths.Outlet(a.Outlet))).Append("\">")
           .Append(Html.OutletIcon(a.Outlet, a.IconUrl)).Append(Html.E(a.Outlet)).Append("</a>")
-          .Append("<time datetime=\"").Append(TimeText.Iso(a.SortTime)).Append("\">").Append(Html.E(TimeText.Ago(a.SortTime, site.Now))).Append("</time>");
+          .Append(TimeText.Reported(a.Published, site.Now));
         if (a.Hashtag is not null)
         {
             sb.Append("<a href=\"").Append(Html.E(Paths.Tag(a.Hashtag))).Append("\">").Append(Html.E(a.Hashtag)).Append("</a>");

@@ -18,6 +18,14 @@ public static class TimeText
         };
     }
 
+    /// <summary>
+    /// A report's time as HTML: "3 hours ago" in a time element when the outlet dated it; for an undated page
+    /// only "date unknown", since the time we fetched it says nothing about when it was written.
+    /// </summary>
+    public static string Reported(DateTimeOffset? published, DateTimeOffset now) => published is { } when
+        ? "<time datetime=\"" + Iso(when) + "\">" + Html.E(Ago(when, now)) + "</time>"
+        : "<span class=\"undated\" data-part=\"undated\">date unknown</span>";
+
     public static string LongDate(DateTimeOffset when, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(when, zone).ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
 
