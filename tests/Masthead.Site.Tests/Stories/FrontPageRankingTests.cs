@@ -34,7 +34,7 @@ public sealed class FrontPageRankingTests(StoryFixture site) : IClassFixture<Sto
     {
         var doc = await site.Page("/");
         var cards = doc.QuerySelectorAll("section[aria-labelledby=top] [data-part=top-story]");
-        Assert.Equal(4, cards.Length);
+        Assert.Equal(6, cards.Length);
         var wide = cards[0];
         Assert.Equal(Headline("wide-gamma"), wide.QuerySelector("h3")!.TextContent);
         Assert.Equal("3 outlets", wide.QuerySelector("[data-part=outlet-count]")!.TextContent);
@@ -52,5 +52,15 @@ public sealed class FrontPageRankingTests(StoryFixture site) : IClassFixture<Sto
         Assert.Null(card.QuerySelector("time"));
         Assert.Equal("date unknown", card.QuerySelector("[data-part=undated]")!.TextContent);
         Assert.Null(card.QuerySelector("[data-part=coverage]"));
+    }
+
+    [Fact]
+    public async Task StoryWithAnUndatedReport_LeadsWithTheDatedOne()
+    {
+        var doc = await site.Page("/");
+        var card = doc.QuerySelectorAll("[data-part=top-story]").Single(c => c.QuerySelector("[data-part=story-link]")?.GetAttribute("href") == "/story/mixed");
+        Assert.Equal(Headline("mixed-dated"), card.QuerySelector("h3")!.TextContent);
+        Assert.Equal("5 hours ago", card.QuerySelector("time")!.TextContent);
+        Assert.Equal("2 outlets", card.QuerySelector("[data-part=outlet-count]")!.TextContent);
     }
 }

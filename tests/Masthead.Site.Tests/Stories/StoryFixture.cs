@@ -15,7 +15,8 @@ namespace Masthead.Site.Tests.Stories;
 /// <item>"wide": three outlets, published 3 h, 2.5 h and 2 h ago (score 3 x 2^(-2/6) ~ 2.4);</item>
 /// <item>"fresh-single": one outlet, 1 h ago (~0.89);</item>
 /// <item>"old-wide": three outlets, two days ago (~0.01);</item>
-/// <item>an undated page found just now, outside any story (ranked by its fetch time, ~1.0).</item>
+/// <item>an undated page found just now, outside any story (ranked by its fetch time, ~1.0);</item>
+/// <item>"mixed": a dated report 5 h ago and an undated one; "nodate": one undated report.</item>
 /// </list>
 /// </summary>
 public sealed class StoryFixture : IAsyncLifetime
@@ -52,6 +53,9 @@ public sealed class StoryFixture : IAsyncLifetime
         await Save("old-beta", "Beta Times", "Schools shut as the storm hits", "old-wide", Now.AddDays(-2.1));
         await Save("old-gamma", "Gamma Post", "Storm: what parents need to know", "old-wide", Now.AddDays(-2));
         await Save("undated", "Delta News", "An old evergreen page with no date", null, null);
+        await Save("mixed-dated", "Alpha Wire", "Library extends its hours", "mixed", Now.AddHours(-5));
+        await Save("mixed-undated", "Delta News", "Library hours: the full list", "mixed", null);
+        await Save("nodate", "Delta News", "Museum page without any date", "nodate", null);
     }
 
     private async Task Save(string key, string outlet, string title, string? story, DateTimeOffset? published)
