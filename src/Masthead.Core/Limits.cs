@@ -39,6 +39,39 @@ public static class Limits
     /// <summary>Largest text the story enricher (tagging, clustering, summary) reads from one article.</summary>
     public const int MaxStoryTextChars = 200_000;
 
+    /// <summary>Most robots.txt bytes parsed (RFC 9309 §2.5 asks for at least 500 KiB).</summary>
+    public const int MaxRobotsBytes = 512 * 1024;
+
+    /// <summary>How long a fetched robots.txt is trusted (RFC 9309 §2.4: no more than 24 hours).</summary>
+    public static readonly TimeSpan RobotsCacheTime = TimeSpan.FromHours(24);
+
+    /// <summary>Longest a source waits between two refreshes, whatever it adapts to or backs off to.</summary>
+    public static readonly TimeSpan MaxRefreshInterval = TimeSpan.FromHours(24);
+
+    /// <summary>Shortest refresh interval, whatever the feed or operator asks for.</summary>
+    public static readonly TimeSpan MinRefreshInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest WARC record header block read before the record is declared corrupt.</summary>
+    public const int MaxWarcHeaderBytes = 64 * 1024;
+
+    /// <summary>Largest WARC record body kept in memory (bigger records are skipped with a note).</summary>
+    public const int MaxWarcRecordBytes = 64 * 1024 * 1024;
+
+    /// <summary>Most new entries of one feed processed in one refresh (the rest wait for the next one).</summary>
+    public const int MaxNewEntriesPerRefresh = 500;
+
+    /// <summary>Sources refreshed at the same time (politeness per host is kept by the fetcher regardless).</summary>
+    public const int MaxParallelSources = 8;
+
+    /// <summary>
+    /// Most full-text matches ranked by BM25 for one search: the newest this many (a very common word matches
+    /// nearly every article, and ranking reads each match's statistics). Counting still covers every match.
+    /// </summary>
+    public const int MaxRankedSearchMatches = 5_000;
+
     /// <summary>Most articles a story clusterer may keep in its window (its score array is sized by it).</summary>
     public const int MaxStoryWindowArticles = 2_000_000;
+
+    /// <summary>Most articles one Digest edition is built from (the newest of its period).</summary>
+    public const int MaxDigestArticles = 5_000;
 }

@@ -20,4 +20,10 @@ public sealed class CrawlerOptions
 
     /// <summary>Fetch and extract the article page for each new entry (off: keep the feed's content only).</summary>
     public bool FetchPages { get; set; } = true;
+
+    /// <summary>Time for one whole fetch, body included; capped at Masthead.Core.Limits.FetchTimeout.</summary>
+    public double FetchTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>A copy, so one crawler can adjust its options (replay needs no politeness delay) without touching the channel's.</summary>
+    public CrawlerOptions Copy() => (CrawlerOptions)MemberwiseClone();
 }
