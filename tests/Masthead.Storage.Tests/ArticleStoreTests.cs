@@ -10,11 +10,24 @@ public sealed class ArticleStoreTests
         using var temp = new TempStore();
         var article = TempStore.Article("https://example.com/full") with
         {
-            Author = "Jo Writer", Modified = new DateTimeOffset(2026, 11, 1, 13, 0, 0, TimeSpan.Zero), Image = "https://example.com/i.jpg",
-            ImageAlt = "alt", ImageCaption = "caption", SiteName = "Example", Language = "en", Excerpt = "Excerpt.",
-            FromFeedOnly = true, PageError = "HTTP 404", FullTextAllowed = false, ContentHash = "h1", DuplicateOf = 7,
-            Entities = [new ArticleEntity("Paris", "place", 48.85, 2.35)], SummaryShort = "Short.", SummaryLong = "Long.",
-            StoryId = "s1", EntryIdentity = "guid-1",
+            Author = "Jo Writer",
+            Modified = new DateTimeOffset(2026, 11, 1, 13, 0, 0, TimeSpan.Zero),
+            Image = "https://example.com/i.jpg",
+            ImageAlt = "alt",
+            ImageCaption = "caption",
+            SiteName = "Example",
+            Language = "en",
+            Excerpt = "Excerpt.",
+            FromFeedOnly = true,
+            PageError = "HTTP 404",
+            FullTextAllowed = false,
+            ContentHash = "h1",
+            DuplicateOf = 7,
+            Entities = [new ArticleEntity("Paris", "place", 48.85, 2.35)],
+            SummaryShort = "Short.",
+            SummaryLong = "Long.",
+            StoryId = "s1",
+            EntryIdentity = "guid-1",
         };
         var saved = await temp.Store.SaveArticleAsync(article);
         Assert.True(saved.Id > 0);
@@ -62,8 +75,14 @@ public sealed class ArticleStoreTests
         using var temp = new TempStore();
         var fetch = new FetchRecord
         {
-            SourceId = 3, Url = "https://example.com/feed", Kind = "feed", StartedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
-            Duration = TimeSpan.FromMilliseconds(125), Status = 503, Bytes = 10, Error = "HTTP 503",
+            SourceId = 3,
+            Url = "https://example.com/feed",
+            Kind = "feed",
+            StartedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
+            Duration = TimeSpan.FromMilliseconds(125),
+            Status = 503,
+            Bytes = 10,
+            Error = "HTTP 503",
         };
         await temp.Store.RecordFetchAsync(fetch);
         await temp.Store.RecordFetchAsync(fetch with { SourceId = 4, Status = 200, Error = null });

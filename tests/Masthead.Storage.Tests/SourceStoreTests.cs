@@ -48,9 +48,15 @@ public sealed class SourceStoreTests
         var when = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
         var state = new SourceState
         {
-            ETag = "\"abc\"", LastModified = "Wed, 21 Oct 2015 07:28:00 GMT", LastFetched = when, LastSuccess = when.AddHours(-1),
-            NextAttempt = when.AddMinutes(30), LastError = "HTTP 503", ErrorCount = 2,
-            EffectiveInterval = TimeSpan.FromMinutes(45), FeedTitle = "Example feed",
+            ETag = "\"abc\"",
+            LastModified = "Wed, 21 Oct 2015 07:28:00 GMT",
+            LastFetched = when,
+            LastSuccess = when.AddHours(-1),
+            NextAttempt = when.AddMinutes(30),
+            LastError = "HTTP 503",
+            ErrorCount = 2,
+            EffectiveInterval = TimeSpan.FromMinutes(45),
+            FeedTitle = "Example feed",
         };
         await temp.Store.SaveSourceStateAsync(source.Id, state);
         var read = await temp.Store.GetSourceAsync(source.Id);

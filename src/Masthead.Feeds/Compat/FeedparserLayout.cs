@@ -97,8 +97,12 @@ public static class FeedparserLayout
         {
             json["image"] = new JsonObject
             {
-                ["href"] = image.Url, ["title"] = image.Title, ["link"] = image.Link,
-                ["width"] = image.Width, ["height"] = image.Height, ["description"] = image.Description,
+                ["href"] = image.Url,
+                ["title"] = image.Title,
+                ["link"] = image.Link,
+                ["width"] = image.Width,
+                ["height"] = image.Height,
+                ["description"] = image.Description,
             };
             json["logo"] = image.Url;
         }

@@ -164,8 +164,11 @@ internal static class FeedparserParts
     /// <summary>Extensions feedparser files under a plain key (itunes:subtitle is the entry subtitle, dc:language its language).</summary>
     private static readonly Dictionary<string, string> Renames = new()
     {
-        ["itunes_subtitle"] = "subtitle", ["dc_language"] = "language", ["itunes_image"] = "image",
-        ["media_thumbnail"] = "media_thumbnail", ["dcterms_created"] = "created",
+        ["itunes_subtitle"] = "subtitle",
+        ["dc_language"] = "language",
+        ["itunes_image"] = "image",
+        ["media_thumbnail"] = "media_thumbnail",
+        ["dcterms_created"] = "created",
     };
 
     /// <summary>Repeatable Media RSS elements, which feedparser collects into lists of attribute dictionaries.</summary>

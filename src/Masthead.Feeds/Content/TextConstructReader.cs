@@ -12,9 +12,14 @@ internal static class TextConstructReader
 {
     private static readonly Dictionary<string, string> TypeNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["text"] = TextKind.Plain, ["plain"] = TextKind.Plain, ["text/plain"] = TextKind.Plain,
-        ["html"] = TextKind.Html, ["text/html"] = TextKind.Html, ["escaped"] = TextKind.Html,
-        ["xhtml"] = TextKind.Xhtml, ["application/xhtml+xml"] = TextKind.Xhtml,
+        ["text"] = TextKind.Plain,
+        ["plain"] = TextKind.Plain,
+        ["text/plain"] = TextKind.Plain,
+        ["html"] = TextKind.Html,
+        ["text/html"] = TextKind.Html,
+        ["escaped"] = TextKind.Html,
+        ["xhtml"] = TextKind.Xhtml,
+        ["application/xhtml+xml"] = TextKind.Xhtml,
     };
 
     /// <param name="defaultType">The type when the element names none; null means "plain unless it looks like HTML".</param>

@@ -9,11 +9,23 @@ internal static class EncodingNames
     /// <summary>Labels that are aliases (or supersets readers use) of another encoding.</summary>
     private static readonly Dictionary<string, string> Canonical = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["utf8"] = "utf-8", ["utf-16"] = "utf-16be", ["utf16"] = "utf-16be", ["utf_16"] = "utf-16be",
-        ["utf-32"] = "utf-32be", ["utf32"] = "utf-32be", ["utf_32"] = "utf-32be",
-        ["gb2312"] = "gb18030", ["gbk"] = "gb18030", ["latin1"] = "iso-8859-1", ["latin-1"] = "iso-8859-1",
-        ["ascii"] = "us-ascii", ["iso8859-1"] = "iso-8859-1", ["iso_8859-1"] = "iso-8859-1", ["cp1252"] = "windows-1252",
-        ["x-sjis"] = "shift_jis", ["sjis"] = "shift_jis",
+        ["utf8"] = "utf-8",
+        ["utf-16"] = "utf-16be",
+        ["utf16"] = "utf-16be",
+        ["utf_16"] = "utf-16be",
+        ["utf-32"] = "utf-32be",
+        ["utf32"] = "utf-32be",
+        ["utf_32"] = "utf-32be",
+        ["gb2312"] = "gb18030",
+        ["gbk"] = "gb18030",
+        ["latin1"] = "iso-8859-1",
+        ["latin-1"] = "iso-8859-1",
+        ["ascii"] = "us-ascii",
+        ["iso8859-1"] = "iso-8859-1",
+        ["iso_8859-1"] = "iso-8859-1",
+        ["cp1252"] = "windows-1252",
+        ["x-sjis"] = "shift_jis",
+        ["sjis"] = "shift_jis",
     };
 
     public static string Normalize(string label)

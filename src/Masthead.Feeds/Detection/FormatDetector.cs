@@ -12,7 +12,11 @@ internal static class FormatDetector
 {
     private static readonly Dictionary<string, string> RssVersions = new()
     {
-        ["0.90"] = "rss090", ["0.91"] = "rss091u", ["0.92"] = "rss092", ["0.93"] = "rss093", ["0.94"] = "rss094",
+        ["0.90"] = "rss090",
+        ["0.91"] = "rss091u",
+        ["0.92"] = "rss092",
+        ["0.93"] = "rss093",
+        ["0.94"] = "rss094",
     };
 
     /// <summary>How far into the document the prolog (DOCTYPE, root start tag) is looked for.</summary>

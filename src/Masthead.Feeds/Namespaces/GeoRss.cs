@@ -10,12 +10,18 @@ internal static class GeoRss
 
     private static readonly Dictionary<string, (string Type, int MinPositions)> Simple = new()
     {
-        ["point"] = ("Point", 1), ["line"] = ("LineString", 2), ["polygon"] = ("Polygon", 4), ["box"] = ("Box", 2),
+        ["point"] = ("Point", 1),
+        ["line"] = ("LineString", 2),
+        ["polygon"] = ("Polygon", 4),
+        ["box"] = ("Box", 2),
     };
 
     private static readonly Dictionary<string, (string Type, int MinPositions)> Gml = new()
     {
-        ["Point"] = ("Point", 1), ["LineString"] = ("LineString", 2), ["Polygon"] = ("Polygon", 4), ["Envelope"] = ("Box", 2),
+        ["Point"] = ("Point", 1),
+        ["LineString"] = ("LineString", 2),
+        ["Polygon"] = ("Polygon", 4),
+        ["Envelope"] = ("Box", 2),
     };
 
     public static FeedGeometry ReadSimple(XmlNode node) =>

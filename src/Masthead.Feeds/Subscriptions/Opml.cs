@@ -1,10 +1,10 @@
 using System.Text;
 using System.Xml;
-using XmlNode = Masthead.Feeds.Xml.XmlNode;
 using Masthead.Core;
 using Masthead.Feeds.Decoding;
 using Masthead.Feeds.Subscriptions;
 using Masthead.Feeds.Xml;
+using XmlNode = Masthead.Feeds.Xml.XmlNode;
 
 namespace Masthead.Feeds;
 

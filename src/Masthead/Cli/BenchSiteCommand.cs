@@ -57,8 +57,14 @@ public static class BenchSiteCommand
                 var result = await BenchSiteLoad.RunAsync(name, url, connections, seconds, random).ConfigureAwait(false);
                 JsonLines.Write(Console.Out, new
                 {
-                    target = result.Target, tool = result.Tool, connections, rps = Math.Round(result.RequestsPerSecond),
-                    p50Ms = Math.Round(result.P50Ms, 2), p99Ms = Math.Round(result.P99Ms, 2), requests = result.Requests, errors = result.Errors,
+                    target = result.Target,
+                    tool = result.Tool,
+                    connections,
+                    rps = Math.Round(result.RequestsPerSecond),
+                    p50Ms = Math.Round(result.P50Ms, 2),
+                    p99Ms = Math.Round(result.P99Ms, 2),
+                    requests = result.Requests,
+                    errors = result.Errors,
                 });
             }
             await Search(baseUrl, queries, ct).ConfigureAwait(false);
@@ -102,8 +108,11 @@ public static class BenchSiteCommand
         latencies.Sort();
         JsonLines.Write(Console.Out, new
         {
-            target = "search page", tool = "httpclient (sequential)", queries,
-            p50Ms = Math.Round(BenchSiteLoad.At(latencies, 0.50), 2), p95Ms = Math.Round(BenchSiteLoad.At(latencies, 0.95), 2),
+            target = "search page",
+            tool = "httpclient (sequential)",
+            queries,
+            p50Ms = Math.Round(BenchSiteLoad.At(latencies, 0.50), 2),
+            p95Ms = Math.Round(BenchSiteLoad.At(latencies, 0.95), 2),
             maxMs = Math.Round(latencies[^1], 2),
         });
     }

@@ -27,8 +27,13 @@ public static class SearchCommand
             {
                 JsonLines.Write(Console.Out, new
                 {
-                    id = hit.Article.Id, title = hit.Article.Title, outlet = hit.Article.Outlet, url = hit.Article.Url,
-                    published = hit.Article.Published, hashtag = hit.Article.Hashtag, rank = hit.Rank,
+                    id = hit.Article.Id,
+                    title = hit.Article.Title,
+                    outlet = hit.Article.Outlet,
+                    url = hit.Article.Url,
+                    published = hit.Article.Published,
+                    hashtag = hit.Article.Hashtag,
+                    rank = hit.Rank,
                     snippet = hit.Snippet.Replace(Storage.Reading.SearchHit.MarkStart, '[').Replace(Storage.Reading.SearchHit.MarkEnd, ']'),
                 });
             }

@@ -10,12 +10,24 @@ public static class PythonDict
 {
     private static readonly Dictionary<string, string[]> Aliases = new()
     {
-        ["channel"] = ["feed"], ["items"] = ["entries"], ["guid"] = ["id"], ["date"] = ["updated", "published"],
-        ["date_parsed"] = ["updated_parsed", "published_parsed"], ["description"] = ["summary", "subtitle"],
-        ["description_detail"] = ["summary_detail", "subtitle_detail"], ["url"] = ["href"], ["modified"] = ["updated", "published"],
-        ["modified_parsed"] = ["updated_parsed", "published_parsed"], ["issued"] = ["published"], ["issued_parsed"] = ["published_parsed"],
-        ["copyright"] = ["rights"], ["copyright_detail"] = ["rights_detail"], ["tagline"] = ["subtitle"], ["tagline_detail"] = ["subtitle_detail"],
-        ["updated"] = ["published"], ["updated_parsed"] = ["published_parsed"],
+        ["channel"] = ["feed"],
+        ["items"] = ["entries"],
+        ["guid"] = ["id"],
+        ["date"] = ["updated", "published"],
+        ["date_parsed"] = ["updated_parsed", "published_parsed"],
+        ["description"] = ["summary", "subtitle"],
+        ["description_detail"] = ["summary_detail", "subtitle_detail"],
+        ["url"] = ["href"],
+        ["modified"] = ["updated", "published"],
+        ["modified_parsed"] = ["updated_parsed", "published_parsed"],
+        ["issued"] = ["published"],
+        ["issued_parsed"] = ["published_parsed"],
+        ["copyright"] = ["rights"],
+        ["copyright_detail"] = ["rights_detail"],
+        ["tagline"] = ["subtitle"],
+        ["tagline_detail"] = ["subtitle_detail"],
+        ["updated"] = ["published"],
+        ["updated_parsed"] = ["published_parsed"],
     };
 
     /// <summary>Follows a path; false when a key or index is missing (a KeyError in Python).</summary>

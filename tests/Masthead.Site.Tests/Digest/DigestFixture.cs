@@ -43,7 +43,10 @@ public sealed class DigestFixture : IAsyncLifetime
         await Seed();
         _app = SiteHost.Build(new SiteHostOptions
         {
-            Channel = Channel, Store = Store, Urls = "http://127.0.0.1:0", Logging = false,
+            Channel = Channel,
+            Store = Store,
+            Urls = "http://127.0.0.1:0",
+            Logging = false,
             ConfigureServices = s => s.AddSingleton<TimeProvider>(Clock).AddDigestEditions(),
         });
         await _app.StartAsync();
@@ -76,8 +79,17 @@ public sealed class DigestFixture : IAsyncLifetime
         var url = "https://news.example/" + Web.Rendering.Paths.Slug(title);
         return Store.SaveArticleAsync(new Article
         {
-            Outlet = outlet, Url = url, CanonicalUrl = url, Title = title, Published = published, FetchedAt = published,
-            Excerpt = excerpt, Text = excerpt, Html = "<p>" + System.Net.WebUtility.HtmlEncode(excerpt) + "</p>", Hashtag = hashtag, StoryId = story,
+            Outlet = outlet,
+            Url = url,
+            CanonicalUrl = url,
+            Title = title,
+            Published = published,
+            FetchedAt = published,
+            Excerpt = excerpt,
+            Text = excerpt,
+            Html = "<p>" + System.Net.WebUtility.HtmlEncode(excerpt) + "</p>",
+            Hashtag = hashtag,
+            StoryId = story,
         });
     }
 

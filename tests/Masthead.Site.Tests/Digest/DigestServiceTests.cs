@@ -19,13 +19,22 @@ public sealed class DigestServiceTests
         var published = new DateTimeOffset(2026, 11, 20, 19, 0, 0, TimeSpan.Zero);
         await store.SaveArticleAsync(new Article
         {
-            Outlet = "Delta Daily", Url = "https://news.example/storm", CanonicalUrl = "https://news.example/storm", Title = "Storm moves inland",
-            Published = published, FetchedAt = published, Excerpt = "The storm moved inland in the evening.", Hashtag = "#society",
+            Outlet = "Delta Daily",
+            Url = "https://news.example/storm",
+            CanonicalUrl = "https://news.example/storm",
+            Title = "Storm moves inland",
+            Published = published,
+            FetchedAt = published,
+            Excerpt = "The storm moved inland in the evening.",
+            Hashtag = "#society",
         });
         var channel = new ChannelOptions { TimeZone = "America/Chicago", Digest = new DigestOptions { EveryHours = 3 } };
         await using var app = SiteHost.Build(new SiteHostOptions
         {
-            Channel = channel, Store = store, Urls = "http://127.0.0.1:0", Logging = false,
+            Channel = channel,
+            Store = store,
+            Urls = "http://127.0.0.1:0",
+            Logging = false,
             ConfigureServices = s => s.AddSingleton<TimeProvider>(clock).AddDigestEditions(),
         });
         await app.StartAsync();

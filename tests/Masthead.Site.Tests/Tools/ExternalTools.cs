@@ -24,7 +24,10 @@ public static class ExternalTools
     {
         var start = new ProcessStartInfo(file, arguments)
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         using var process = Process.Start(start)!;
         process.StandardInput.Write(input);

@@ -32,7 +32,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
         Directory.CreateDirectory(_profile);
         var start = new ProcessStartInfo(ExternalTools.ChromiumPath)
         {
-            UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true,
+            UseShellExecute = false,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
         };
         foreach (var arg in new[]
         {

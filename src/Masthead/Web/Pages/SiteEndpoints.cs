@@ -31,7 +31,10 @@ public static class SiteEndpoints
         {
             http.Response.Cookies.Append(SiteContext.ThemeCookie, set, new CookieOptions
             {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
             });
         }
         else
