@@ -49,6 +49,7 @@ public class BylineRulesTests
     [InlineData("agency job title after a comma", "GREG BEACHAM, AP Sports Writer", new[] { "GREG BEACHAM" })]
     [InlineData("analysis prefix and title", "Analysis by Chris Cillizza, CNN Editor-at-large", new[] { "Chris Cillizza" })]
     [InlineData("guest marker after the name", "Текст: Лида Буслаева, Гость", new[] { "Лида Буслаева" })]
+    [InlineData("desk byline kept", "The Editors", new[] { "The Editors" })]
     [InlineData("role words only", "Senior Correspondent", new string[0])]
     [InlineData("furniture only", "Share this article", new string[0])]
     public void MetaAuthor_KeepsOnlyNames(string name, string author, string[] expected)
