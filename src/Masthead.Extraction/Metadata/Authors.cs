@@ -34,15 +34,21 @@ internal static partial class Authors
             yield break;
         }
         text = StripPrefix(text);
-        foreach (var piece in Separators().Split(text))
+        var pieces = Separators().Split(text);
+        for (var i = 0; i < pieces.Length; i++)
         {
-            var name = StripPrefix(piece.Trim(' ', ',', ';', '|', '-', '–', '—', '.', ':'));
-            if (LooksLikeName(name))
+            var name = StripPrefix(pieces[i].Trim(' ', ',', ';', '|', '-', '–', '—', '.', ':'));
+            // After a name, a part ending in a role noun is that person's job ("Jane Doe, AP Sports Writer"); as the
+            // first part it may be a surname ("Ann Writer").
+            if (LooksLikeName(name) && (i == 0 || !IsJobTitle(name)))
             {
                 yield return name;
             }
         }
     }
+
+    private static bool IsJobTitle(string name) =>
+        Heuristics.Default.BylineRoleNouns.Contains(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
 
     /// <summary>
     /// A person's or desk's name: a few words, letters, no digits or addresses, no sentence; not page furniture

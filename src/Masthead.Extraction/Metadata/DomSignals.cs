@@ -53,11 +53,11 @@ internal static class DomSignals
     /// A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class (a
     /// block inside it with text of its own gives it away; an empty one, such as a microdata holder, does not). Nor a
     /// headline (h1-h3 are titles, while h4-h6 are small print that sites do use for bylines), nor in an aside (the
-    /// bylines of related stories).
+    /// bylines of related stories) or a form (the "author" field of a comment form).
     /// </summary>
     private static bool IsSmallRunOfText(IElement element)
     {
-        if (element.QuerySelector("ul, ol, li, nav, form, h1, h2") is not null || element.Closest("nav, footer, aside, h1, h2, h3") is not null)
+        if (element.QuerySelector("ul, ol, li, nav, form, h1, h2") is not null || element.Closest("nav, footer, aside, form, h1, h2, h3") is not null)
         {
             return false;
         }

@@ -41,6 +41,8 @@ internal sealed class Heuristics
 
     public required IReadOnlySet<string> BylineRoleWords { get; init; }
 
+    public required IReadOnlySet<string> BylineRoleNouns { get; init; }
+
     public required IReadOnlySet<string> BylineNoise { get; init; }
 
     public required IReadOnlyList<string> TitleSeparators { get; init; }
@@ -67,6 +69,7 @@ internal sealed class Heuristics
             ArticleTypes = Set(root, "articleTypes"),
             BylinePrefixes = List(root, "bylinePrefixes"),
             BylineRoleWords = Set(root, "bylineRoleWords"),
+            BylineRoleNouns = Set(root, "bylineRoleNouns"),
             BylineNoise = Set(root, "bylineNoise"),
             TitleSeparators = List(root, "titleSeparators"),
         };

@@ -12,7 +12,7 @@ public class MetadataQualityGate(ITestOutputHelper output)
     public static TheoryData<string, string, double> Floors => new()
     {
         { "extraction/readability", "title", 0.91 },
-        { "extraction/readability", "byline", 0.90 },
+        { "extraction/readability", "byline", 0.89 },
         { "extraction/readability", "siteName", 0.98 },
         { "extraction/readability", "published", 0.98 },
         { "extraction/smartreader", "title", 0.92 },

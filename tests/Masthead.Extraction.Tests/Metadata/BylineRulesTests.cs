@@ -39,12 +39,17 @@ public class BylineRulesTests
         { "empty microdata holder inside the byline", "<div class=\"author-name\"><a href=\"/author/team\">Σύνταξη ΙΝ</a><div itemprop=\"author\" itemscope><span itemprop=\"name\" content=\"in.gr\"></span></div></div>", "Σύνταξη ΙΝ" },
         { "author box holding paragraphs of text is not a byline", "<div class=\"author-box\"><p>Sam Reporter</p><p>Sam covers the council.</p></div>", null },
         { "related story in an aside is skipped", "<aside><span class=\"byline\">By Other Writer</span></aside><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
+        { "comment form author field is skipped", "<form><p class=\"comment-form-author\"><label for=\"author\">Name (required)</label></p></form><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "furniture in the byline class is skipped", "<span class=\"author-share\">Share</span><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
     };
 
     [Theory]
     [InlineData("job title after a comma", "By Jane Doe, Staff Writer", new[] { "Jane Doe" })]
     [InlineData("two names and an agency", "By Jane Doe and John Roe | Reuters", new[] { "Jane Doe", "John Roe", "Reuters" })]
+    [InlineData("agency job title after a comma", "GREG BEACHAM, AP Sports Writer", new[] { "GREG BEACHAM" })]
+    [InlineData("analysis prefix and title", "Analysis by Chris Cillizza, CNN Editor-at-large", new[] { "Chris Cillizza" })]
+    [InlineData("guest marker after the name", "Текст: Лида Буслаева, Гость", new[] { "Лида Буслаева" })]
+    [InlineData("desk byline kept", "The Editors", new[] { "The Editors" })]
     [InlineData("role words only", "Senior Correspondent", new string[0])]
     [InlineData("furniture only", "Share this article", new string[0])]
     public void MetaAuthor_KeepsOnlyNames(string name, string author, string[] expected)
