@@ -15,7 +15,7 @@ public static class BenchExtractCommand
     public static Command Create()
     {
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds per pass (median reported).", DefaultValueFactory = _ => 5 };
-        var paths = new Argument<string[]>("PATH") { Description = "HTML files or folders.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "HTML files or folders.", Arity = ArgumentArity.OneOrMore }.MustExist();
         var command = new Command("extract", "Extraction throughput beside an AngleSharp parse-only baseline.") { rounds, paths };
         command.SetAction(parseResult => Run(parseResult.GetValue(paths) ?? [], Math.Max(1, parseResult.GetValue(rounds)), Console.Out));
         return command;

@@ -14,7 +14,7 @@ public static class BenchFeedsCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("PATH") { Description = "A feed file or a folder of feeds (searched recursively)" };
+        var path = new Argument<string>("PATH") { Description = "A feed file or a folder of feeds (searched recursively)" }.MustExist();
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds", DefaultValueFactory = _ => 7 };
         var command = new Command("feeds", "Feed parsing throughput (MB/s) beside a bare XmlReader pass.") { path, rounds };
         command.SetAction(parse =>
