@@ -74,4 +74,7 @@ public static class Limits
 
     /// <summary>Most articles one Digest edition is built from (the newest of its period).</summary>
     public const int MaxDigestArticles = 5_000;
+
+    /// <summary>Largest image the media endpoint fetches and caches for our own origin; bigger ones answer 404.</summary>
+    public const int MaxMediaBytes = 5 * 1024 * 1024;
 }

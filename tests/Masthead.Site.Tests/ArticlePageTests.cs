@@ -33,7 +33,8 @@ public sealed class ArticlePageTests(SiteFixture site)
         Assert.Equal("/", Part(doc, "back").GetAttribute("href"));
         Assert.Equal("/tag/politics", Part(doc, "topic").GetAttribute("href"));
         Assert.Equal("Alpha Wire", Text("outlet"));
-        Assert.Equal("https://wire.example/icon.png", Part(doc, "outlet").QuerySelector("img")!.GetAttribute("src"));
+        // Served from our own origin (issue 4: no third-party resources), naming the outlet's icon.
+        Assert.StartsWith("/media?u=" + Uri.EscapeDataString("https://wire.example/icon.png") + "&s=", Part(doc, "outlet").QuerySelector("img")!.GetAttribute("src"), StringComparison.Ordinal);
         Assert.Equal("By Jo Reporter", Text("author"));
         Assert.Equal("Senate passes the budget bill", Text("headline"));
         Assert.Equal("#politics", Text("hashtags"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Masthead.Configuration;
 using Masthead.Crawling.Channel;
+using Masthead.Crawling.Warc;
 using Masthead.Storage;
 using Masthead.Web;
 using Masthead.Web.Digest;
@@ -44,12 +45,19 @@ public static class ServeCommand
         {
             await store.UpsertSourceAsync(source.ToSource(), ct).ConfigureAwait(false);
         }
+        // One archive for the crawl and the media endpoint: under --replay nothing goes to the network.
+        var archive = replay.Length > 0 ? ReplayArchive.Load(replay) : null;
+        foreach (var problem in archive?.Problems ?? [])
+        {
+            await Console.Error.WriteLineAsync($"replay: {problem}").ConfigureAwait(false);
+        }
         await using var app = SiteHost.Build(new SiteHostOptions
         {
             Channel = channel,
             Store = store,
             Urls = urls,
-            ConfigureServices = services => ServeCrawl.Configure(services.AddDigestEditions(), channel, store, replay), // crawl and The Digest's schedule
+            MediaHandler = archive is null ? null : new ReplayHandler(archive),
+            ConfigureServices = services => ServeCrawl.Configure(services.AddDigestEditions(), channel, store, archive), // crawl and The Digest's schedule
         });
         Console.WriteLine($"{channel.Name}: {channel.Sources.Count} sources, store {store.DatabasePath}, serving {urls}"
             + (replay.Length > 0 ? $", replaying {string.Join(", ", replay)}" : ""));

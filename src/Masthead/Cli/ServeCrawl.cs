@@ -13,25 +13,19 @@ namespace Masthead.Cli;
 /// </summary>
 internal static class ServeCrawl
 {
-    public static void Configure(IServiceCollection services, ChannelOptions channel, SqliteStore store, IReadOnlyList<string> replay)
+    public static void Configure(IServiceCollection services, ChannelOptions channel, SqliteStore store, ReplayArchive? archive)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(replay);
         if (!channel.Crawler.Enabled)
         {
             return;
         }
         var components = DefaultCrawlComponents.Create(channel);
         Crawler crawler;
-        if (replay.Count > 0)
+        if (archive is not null)
         {
-            var archive = ReplayArchive.Load(replay);
-            foreach (var problem in archive.Problems)
-            {
-                Console.Error.WriteLine($"replay: {problem}");
-            }
             crawler = Crawler.ForReplay(channel, store, components, archive);
         }
         else

@@ -1,6 +1,7 @@
 using Masthead.Web.Api;
 using Masthead.Web.Digest;
 using Masthead.Web.Health;
+using Masthead.Web.Media;
 using Masthead.Web.Online;
 using Masthead.Web.Pages;
 using Masthead.Web.Security;
@@ -35,6 +36,7 @@ public static class SiteHost
         builder.Services.AddSingleton(options.Channel);
         builder.Services.AddSingleton(options.Store);
         builder.Services.AddOnlineCounter();
+        builder.Services.AddMedia(options.Channel, options.Store, options.MediaHandler);
         builder.Services.AddSingleton<SiteRuntime>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -52,6 +54,7 @@ public static class SiteHost
         app.MapOutgoingFeeds();
         app.MapSeo();
         app.MapDigest();
+        app.MapMedia();
         app.MapSitePages();
         return app;
     }

@@ -17,6 +17,9 @@ public sealed record SiteHostOptions
     /// <summary>Registers more services (the crawler's hosted service); null for a site that only serves.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>What the media endpoint fetches images through (the replay archive's handler under --replay); null for the guarded network.</summary>
+    public HttpMessageHandler? MediaHandler { get; init; }
+
     /// <summary>Log requests and start-up to the console (off in tests and benchmarks).</summary>
     public bool Logging { get; init; } = true;
 }

@@ -1,5 +1,6 @@
 using Masthead.Crawling.Channel;
 using Masthead.Storage;
+using Masthead.Web.Media;
 using Masthead.Web.Online;
 using Masthead.Web.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace Masthead.Web;
 /// What every page handler shares: the channel, its time zone, the store, the online counter and a small
 /// bounded cache for rendered fragments (front page sections, sanitised article bodies).
 /// </summary>
-public sealed class SiteRuntime(ChannelOptions channel, SqliteStore store, OnlineCounter online) : IDisposable
+public sealed class SiteRuntime(ChannelOptions channel, SqliteStore store, OnlineCounter online, MediaSigner media) : IDisposable
 {
     /// <summary>Most cached fragments; each counts as one.</summary>
     private const int CacheEntries = 4096;
@@ -26,7 +27,7 @@ public sealed class SiteRuntime(ChannelOptions channel, SqliteStore store, Onlin
 
     public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = CacheEntries });
 
-    public SiteContext Context(HttpContext http) => SiteContext.For(http, Channel, Zone, Online);
+    public SiteContext Context(HttpContext http) => SiteContext.For(http, Channel, Zone, Online) with { Media = media };
 
     /// <summary>
     /// The cached value for <paramref name="key"/>, made by <paramref name="make"/> when missing or older than

@@ -1,6 +1,7 @@
 using System.Text;
 using Masthead.Core.Html;
 using Masthead.Crawling.Model;
+using Masthead.Web.Media;
 using Masthead.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 
@@ -44,7 +45,7 @@ public static class ArticlePage
             HeadExtra = ArticleHead.Render(site, article, path),
             CurrentTag = article.Hashtag,
         };
-        return (meta, Content(site, article, icon, Body(article)));
+        return (meta, Content(site, article, icon, BodyImages.Localise(Body(article), site)));
     }
 
     private static string Content(SiteContext site, Article a, string icon, string body)
@@ -54,7 +55,7 @@ public static class ArticlePage
         var topic = a.Hashtag ?? site.Channel.Hashtags[^1];
         sb.Append("<a data-part=\"topic\" href=\"").Append(Html.E(Paths.Tag(topic))).Append("\">More ").Append(Html.E(topic)).Append("</a></nav>\n");
         sb.Append("<article class=\"story\">\n<p class=\"byline\"><a data-part=\"outlet\" class=\"outlet\" href=\"").Append(Html.E(Paths.Outlet(a.Outlet))).Append("\">")
-          .Append(Html.OutletIcon(a.Outlet, icon)).Append(Html.E(a.Outlet)).Append("</a>")
+          .Append(Html.OutletIcon(site, a.Outlet, icon)).Append(Html.E(a.Outlet)).Append("</a>")
           .Append("<span data-part=\"author\">").Append(string.IsNullOrWhiteSpace(a.Author) ? "Staff report" : "By " + Html.E(a.Author)).Append("</span>");
         var when = a.Published ?? a.FetchedAt;
         sb.Append("<time data-part=\"published\" datetime=\"").Append(TimeText.Iso(when)).Append("\">")
@@ -64,7 +65,7 @@ public static class ArticlePage
           .Append(Html.E(a.Url)).Append("</a></p>\n");
         if (Urls.IsHttp(a.Image))
         {
-            sb.Append("<figure data-part=\"lead-image\"><img src=\"").Append(Html.E(a.Image)).Append("\" alt=\"")
+            sb.Append("<figure data-part=\"lead-image\"><img src=\"").Append(Html.E(site.Image(a.Image!))).Append("\" alt=\"")
               .Append(Html.E(string.IsNullOrWhiteSpace(a.ImageAlt) ? a.Title : a.ImageAlt))
               .Append("\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\">");
             if (!string.IsNullOrWhiteSpace(a.ImageCaption))

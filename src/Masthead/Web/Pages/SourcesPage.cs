@@ -21,7 +21,7 @@ public static class SourcesPage
         {
             var s = h.Source;
             sb.Append("<tr data-source=\"").Append(s.Id).Append("\"><td><a class=\"outlet\" href=\"").Append(Html.E(Paths.Outlet(s.Name))).Append("\">")
-              .Append(Html.OutletIcon(s.Name, s.IconUrl)).Append(Html.E(s.Name)).Append("</a><br><a href=\"").Append(Html.E(s.FeedUrl))
+              .Append(Html.OutletIcon(site, s.Name, s.IconUrl)).Append(Html.E(s.Name)).Append("</a><br><a href=\"").Append(Html.E(s.FeedUrl))
               .Append("\" rel=\"nofollow noopener\">feed</a>").Append(s.FullText ? "" : " · excerpts only").Append("</td>")
               .Append("<td class=\"").Append(h.Status).Append("\">").Append(h.Status)
               .Append(h.LastStatus is int st ? " (HTTP " + st.ToString(CultureInfo.InvariantCulture) + ")" : "").Append("</td>")

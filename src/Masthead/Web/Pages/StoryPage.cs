@@ -49,7 +49,7 @@ public static class StoryPage
           .Append(coverage.OutletCount.ToString(CultureInfo.InvariantCulture)).Append(coverage.OutletCount == 1 ? " outlet" : " outlets").Append("</p>\n");
         CoverageHtml.FirstReport(sb, site, coverage.FirstReport);
         sb.Append("<section aria-labelledby=\"outlets\"><h2 id=\"outlets\">Outlets</h2>\n");
-        CoverageHtml.Outlets(sb, coverage.Reports);
+        CoverageHtml.Outlets(sb, site, coverage.Reports);
         sb.Append("</section>\n<section aria-labelledby=\"timeline\"><h2 id=\"timeline\">Timeline</h2>\n");
         CoverageHtml.Timeline(sb, site, coverage.Reports);
         sb.Append("</section>\n");

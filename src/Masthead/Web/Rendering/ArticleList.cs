@@ -33,11 +33,11 @@ public static class ArticleList
         sb.Append('>');
         if (images && Core.Html.Urls.IsHttp(a.Image))
         {
-            sb.Append("<img class=\"thumb\" src=\"").Append(Html.E(a.Image)).Append("\" alt=\"").Append(Html.E(a.ImageAlt ?? a.Title))
+            sb.Append("<img class=\"thumb\" src=\"").Append(Html.E(site.Image(a.Image!))).Append("\" alt=\"").Append(Html.E(a.ImageAlt ?? a.Title))
               .Append("\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\">");
         }
         sb.Append("<p class=\"meta\"><a class=\"outlet\" href=\"").Append(Html.E(Paths.Outlet(a.Outlet))).Append("\">")
-          .Append(Html.OutletIcon(a.Outlet, a.IconUrl)).Append(Html.E(a.Outlet)).Append("</a>")
+          .Append(Html.OutletIcon(site, a.Outlet, a.IconUrl)).Append(Html.E(a.Outlet)).Append("</a>")
           .Append(TimeText.Reported(a.Published, site.Now));
         if (a.Hashtag is not null)
         {

@@ -30,7 +30,7 @@ public static class CoverageHtml
     }
 
     /// <summary>Each outlet once, in the order it reported, linking to its (first) version.</summary>
-    public static void Outlets(StringBuilder sb, IReadOnlyList<ArticleSummary> reports)
+    public static void Outlets(StringBuilder sb, SiteContext site, IReadOnlyList<ArticleSummary> reports)
     {
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(reports);
@@ -39,7 +39,7 @@ public static class CoverageHtml
         {
             var version = group.First();
             var count = group.Count();
-            sb.Append("<li data-part=\"outlet\" data-article=\"").Append(version.Id).Append("\">").Append(Html.OutletIcon(version.Outlet, version.IconUrl))
+            sb.Append("<li data-part=\"outlet\" data-article=\"").Append(version.Id).Append("\">").Append(Html.OutletIcon(site, version.Outlet, version.IconUrl))
               .Append("<a href=\"").Append(Html.E(Paths.Article(version.Id, version.Title))).Append("\">").Append(Html.E(version.Outlet)).Append("</a>");
             if (count > 1)
             {
@@ -68,7 +68,7 @@ public static class CoverageHtml
         sb.Append("<li class=\"card\" data-part=\"timeline-item\" data-article=\"").Append(a.Id).Append('"')
           .Append(first ? " data-first=\"true\">" : ">");
         sb.Append("<p class=\"meta\"><a class=\"outlet\" href=\"").Append(Html.E(Paths.Outlet(a.Outlet))).Append("\">")
-          .Append(Html.OutletIcon(a.Outlet, a.IconUrl)).Append(Html.E(a.Outlet)).Append("</a>");
+          .Append(Html.OutletIcon(site, a.Outlet, a.IconUrl)).Append(Html.E(a.Outlet)).Append("</a>");
         sb.Append(a.Published is { } when ? Time(when, site) : "<span class=\"undated\" data-part=\"undated\">date unknown</span>");
         if (first)
         {

@@ -41,9 +41,9 @@ public static class Html
     }
 
     /// <summary>The outlet's icon (lazy, decorative: the name follows it) or, without one, a letter badge.</summary>
-    public static string OutletIcon(string outlet, string? iconUrl) =>
+    public static string OutletIcon(SiteContext site, string outlet, string? iconUrl) =>
         Core.Html.Urls.IsHttp(iconUrl)
-            ? $"<img class=\"icon\" src=\"{E(iconUrl)}\" alt=\"\" width=\"16\" height=\"16\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\">"
+            ? $"<img class=\"icon\" src=\"{E(site.Image(iconUrl!))}\" alt=\"\" width=\"16\" height=\"16\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\">"
             : $"<span class=\"badge\" aria-hidden=\"true\">{E(outlet.Length > 0 ? outlet[..1].ToUpperInvariant() : "?")}</span>";
 
     /// <summary>Shortens plain text to about <paramref name="max"/> characters at a word boundary.</summary>
