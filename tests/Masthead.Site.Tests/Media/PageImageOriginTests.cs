@@ -17,7 +17,10 @@ public sealed class PageImageOriginTests(SiteFixture site)
             "article:hostile" => SiteFixture.ArticlePath(site.Hostile),
             _ => page,
         };
-        var doc = await site.Page(path);
+        using var response = await site.Client.GetAsync(path);
+        // The policy backs the markup up: a browser would refuse an image from any other origin.
+        Assert.Contains("img-src 'self' data:;", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         var sources = doc.QuerySelectorAll("img").Select(i => i.GetAttribute("src") ?? "").ToList();
         Assert.All(sources, src => Assert.True(src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal), page + ": " + src));
         Assert.All(doc.QuerySelectorAll("img"), i => Assert.Equal("lazy", i.GetAttribute("loading")));

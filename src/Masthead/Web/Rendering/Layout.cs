@@ -56,7 +56,7 @@ public static class Layout
         ThemeLinks(sb, site);
         sb.Append("</div>\n<p class=\"masthead\" data-part=\"masthead\"><a href=\"/\">").Append(Html.E(c.Name.ToUpperInvariant())).Append("</a></p>\n")
           .Append("<p class=\"tagline\">").Append(Html.E(c.Tagline)).Append("</p>\n");
-        Sponsor.Render(sb, c, site.Path);
+        Sponsor.Render(sb, site);
         sb.Append("<nav class=\"sections\" aria-label=\"Sections\"><ul>");
         foreach (var tag in c.Hashtags)
         {

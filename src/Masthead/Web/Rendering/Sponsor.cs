@@ -9,10 +9,12 @@ namespace Masthead.Web.Rendering;
 /// </summary>
 public static class Sponsor
 {
-    public static void Render(StringBuilder sb, ChannelOptions channel, string path)
+    public static void Render(StringBuilder sb, SiteContext site)
     {
         ArgumentNullException.ThrowIfNull(sb);
-        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(site);
+        var channel = site.Channel;
+        var path = site.Path;
         if (channel.Sponsors.Count == 0)
         {
             return;
@@ -22,7 +24,7 @@ public static class Sponsor
           .Append("<a href=\"").Append(Html.E(slot.Link)).Append("\" rel=\"sponsored noopener\">");
         if (slot.Image is not null)
         {
-            sb.Append("<img src=\"").Append(Html.E(slot.Image)).Append("\" alt=\"\" loading=\"lazy\" height=\"40\"> ");
+            sb.Append("<img src=\"").Append(Html.E(Core.Html.Urls.IsHttp(slot.Image) ? site.Image(slot.Image!) : slot.Image)).Append("\" alt=\"\" loading=\"lazy\" height=\"40\"> ");
         }
         sb.Append("<span class=\"sp-short\" data-sponsor=\"short\">").Append(Html.E(slot.Short)).Append("</span>")
           .Append("<span class=\"sp-medium\" data-sponsor=\"medium\">").Append(Html.E(slot.Medium)).Append("</span>")

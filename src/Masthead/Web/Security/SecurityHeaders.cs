@@ -10,7 +10,7 @@ namespace Masthead.Web.Security;
 public static class SecurityHeaders
 {
     public const string Policy =
-        "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https: http: data:; " +
+        "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; " +
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
