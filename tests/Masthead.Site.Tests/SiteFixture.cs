@@ -1,10 +1,7 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Masthead.Crawling.Channel;
 using Masthead.Crawling.Model;
 using Masthead.Storage;
-using Masthead.Web;
-using Microsoft.AspNetCore.Builder;
 
 namespace Masthead.Site.Tests;
 
@@ -16,14 +13,13 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Published = new(2026, 11, 20, 15, 30, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "masthead-site-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly TestSite _site = new("site");
 
-    public SqliteStore Store { get; private set; } = null!;
+    public SqliteStore Store => _site.Store;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _site.Client;
 
-    public string BaseAddress { get; private set; } = "";
+    public string BaseAddress => _site.BaseAddress;
 
     public ChannelOptions Channel { get; } = new()
     {
@@ -41,12 +37,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Store = new SqliteStore(Path.Combine(_folder, "masthead.db"));
         await Seed();
-        _app = SiteHost.Build(new SiteHostOptions { Channel = Channel, Store = Store, Urls = "http://127.0.0.1:0", Logging = false });
-        await _app.StartAsync();
-        BaseAddress = SiteHost.Addresses(_app).Single();
-        Client = new HttpClient { BaseAddress = new Uri(BaseAddress) };
+        await _site.StartAsync(Channel);
     }
 
     private async Task Seed()
@@ -104,31 +96,13 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IHtmlDocument> Page(string path)
-    {
-        var html = await Client.GetStringAsync(path);
-        return new HtmlParser().ParseDocument(html);
-    }
+    public Task<IHtmlDocument> Page(string path) => _site.Page(path);
 
     public static string ArticlePath(Article a) => Web.Rendering.Paths.Article(a.Id, a.Title);
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Store?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
+        await _site.DisposeAsync();
     }
 }
 

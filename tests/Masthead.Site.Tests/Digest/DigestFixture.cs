@@ -1,11 +1,8 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Masthead.Crawling.Channel;
 using Masthead.Crawling.Model;
 using Masthead.Storage;
-using Masthead.Web;
 using Masthead.Web.Digest;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masthead.Site.Tests.Digest;
@@ -22,14 +19,13 @@ public sealed class DigestFixture : IAsyncLifetime
     public const string ThirdEdition = "2026-11-20T21Z";
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 18, 10, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "masthead-digest-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly TestSite _site = new("digest");
 
     public ManualClock Clock { get; } = new(Start);
 
-    public SqliteStore Store { get; private set; } = null!;
+    public SqliteStore Store => _site.Store;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _site.Client;
 
     public DigestMaker Maker { get; private set; } = null!;
 
@@ -39,21 +35,11 @@ public sealed class DigestFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Store = new SqliteStore(Path.Combine(_folder, "masthead.db"));
         await Seed();
-        _app = SiteHost.Build(new SiteHostOptions
-        {
-            Channel = Channel,
-            Store = Store,
-            Urls = "http://127.0.0.1:0",
-            Logging = false,
-            ConfigureServices = s => s.AddSingleton<TimeProvider>(Clock).AddDigestEditions(),
-        });
-        await _app.StartAsync();
-        Maker = _app.Services.GetRequiredService<DigestMaker>();
+        await _site.StartAsync(Channel, s => s.AddSingleton<TimeProvider>(Clock).AddDigestEditions());
+        Maker = _site.Services.GetRequiredService<DigestMaker>();
         // Waits for the service's start-up run (the maker runs one at a time), which made the first two editions.
         await Maker.MakeDueAsync();
-        Client = new HttpClient { BaseAddress = new Uri(SiteHost.Addresses(_app).Single()) };
     }
 
     private async Task Seed()
@@ -93,25 +79,11 @@ public sealed class DigestFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IHtmlDocument> Page(string path) => new HtmlParser().ParseDocument(await Client.GetStringAsync(path));
+    public Task<IHtmlDocument> Page(string path) => _site.Page(path);
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Store?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
+        await _site.DisposeAsync();
     }
 }
 

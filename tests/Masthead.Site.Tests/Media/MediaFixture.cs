@@ -1,9 +1,7 @@
 using Masthead.Crawling.Channel;
 using Masthead.Crawling.Model;
 using Masthead.Storage;
-using Masthead.Web;
 using Masthead.Web.Media;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masthead.Site.Tests.Media;
@@ -11,14 +9,13 @@ namespace Masthead.Site.Tests.Media;
 /// <summary>A site whose crawler may reach loopback (the operator allowed it), over an article whose images live on <see cref="ImageOrigin"/>.</summary>
 public sealed class MediaFixture : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "masthead-media-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly TestSite _site = new("media");
 
     public ImageOrigin Origin { get; private set; } = null!;
 
-    public SqliteStore Store { get; private set; } = null!;
+    public SqliteStore Store => _site.Store;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _site.Client;
 
     public MediaSigner Signer { get; private set; } = null!;
 
@@ -30,7 +27,6 @@ public sealed class MediaFixture : IAsyncLifetime
         var channel = new ChannelOptions { Name = "The Media Gazette", TimeZone = "UTC" };
         channel.Crawler.AllowPrivateAddresses = true;
         channel.Crawler.MinDelayPerHostMs = 0;
-        Store = new SqliteStore(Path.Combine(_folder, "masthead.db"));
         var source = await Store.UpsertSourceAsync(new Source { FeedUrl = Origin.BaseAddress + "/feed", Name = "Loop News", IconUrl = Origin.BaseAddress + "/img/icon.png" });
         Article = await Store.SaveArticleAsync(new Article
         {
@@ -48,29 +44,13 @@ public sealed class MediaFixture : IAsyncLifetime
             Html = "<p>A picture.</p><figure><img src=\"" + Origin.BaseAddress + "/img/a.png\" srcset=\"" + Origin.BaseAddress + "/img/a.png 2x\" alt=\"inline\"></figure>",
             Hashtag = "#politics",
         });
-        _app = SiteHost.Build(new SiteHostOptions { Channel = channel, Store = Store, Urls = "http://127.0.0.1:0", Logging = false });
-        await _app.StartAsync();
-        Signer = _app.Services.GetRequiredService<MediaSigner>();
-        Client = new HttpClient { BaseAddress = new Uri(SiteHost.Addresses(_app).Single()) };
+        await _site.StartAsync(channel);
+        Signer = _site.Services.GetRequiredService<MediaSigner>();
     }
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Store?.Dispose();
+        await _site.DisposeAsync();
         await Origin.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
     }
 }

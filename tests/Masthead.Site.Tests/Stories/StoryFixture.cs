@@ -1,10 +1,7 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Masthead.Crawling.Channel;
 using Masthead.Crawling.Model;
 using Masthead.Storage;
-using Masthead.Web;
-using Microsoft.AspNetCore.Builder;
 
 namespace Masthead.Site.Tests.Stories;
 
@@ -23,23 +20,19 @@ public sealed class StoryFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "masthead-stories-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly TestSite _site = new("stories");
 
-    public SqliteStore Store { get; private set; } = null!;
+    public SqliteStore Store => _site.Store;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _site.Client;
 
     public Dictionary<string, Article> Articles { get; } = [];
 
     public async Task InitializeAsync()
     {
-        Store = new SqliteStore(Path.Combine(_folder, "masthead.db"));
         await Seed();
         var channel = new ChannelOptions { Name = "The Story Gazette", Hometown = "Remer,MN", TimeZone = "UTC" };
-        _app = SiteHost.Build(new SiteHostOptions { Channel = channel, Store = Store, Urls = "http://127.0.0.1:0", Logging = false });
-        await _app.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(SiteHost.Addresses(_app).Single()) };
+        await _site.StartAsync(channel);
     }
 
     private async Task Seed()
@@ -77,28 +70,10 @@ public sealed class StoryFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IHtmlDocument> Page(string path)
-    {
-        var html = await Client.GetStringAsync(path);
-        return new HtmlParser().ParseDocument(html);
-    }
+    public Task<IHtmlDocument> Page(string path) => _site.Page(path);
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Store?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
+        await _site.DisposeAsync();
     }
 }
