@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Xml.Linq;
 using Masthead.Configuration;
+using Masthead.Crawling.Pipeline;
 
 namespace Masthead.Cli;
 
@@ -34,7 +35,7 @@ public static class OpmlCommand
             using var store = CrawlSetup.OpenStore(parse.GetValue(data)!);
             foreach (var source in sources)
             {
-                await store.UpsertSourceAsync(source.ToSource(), ct).ConfigureAwait(false);
+                await store.UpsertSourceAsync(SourceMapper.FromOptions(source), ct).ConfigureAwait(false);
             }
             JsonLines.Write(Console.Out, new { file = parse.GetValue(file), added = sources.Count });
             return 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Masthead.Configuration;
 using Masthead.Crawling.Channel;
+using Masthead.Crawling.Pipeline;
 using Masthead.Crawling.Warc;
 using Masthead.Storage;
 using Masthead.Web;
@@ -43,7 +44,7 @@ public static class ServeCommand
         using var store = new SqliteStore(Path.Combine(dataFolder, "masthead.db"));
         foreach (var source in channel.Sources)
         {
-            await store.UpsertSourceAsync(source.ToSource(), ct).ConfigureAwait(false);
+            await store.UpsertSourceAsync(SourceMapper.FromOptions(source), ct).ConfigureAwait(false);
         }
         // One archive for the crawl and the media endpoint: under --replay nothing goes to the network.
         var archive = replay.Length > 0 ? ReplayArchive.Load(replay) : null;
