@@ -42,6 +42,12 @@ public static class Limits
     /// <summary>Most robots.txt bytes parsed (RFC 9309 §2.5 asks for at least 500 KiB).</summary>
     public const int MaxRobotsBytes = 512 * 1024;
 
+    /// <summary>
+    /// Longest robots.txt Crawl-delay honoured. The directive is not in RFC 9309 but widely used; a site asking
+    /// for an hour between requests still gets its feed read, just at this pace.
+    /// </summary>
+    public static readonly TimeSpan MaxCrawlDelay = TimeSpan.FromSeconds(60);
+
     /// <summary>How long a fetched robots.txt is trusted (RFC 9309 §2.4: no more than 24 hours).</summary>
     public static readonly TimeSpan RobotsCacheTime = TimeSpan.FromHours(24);
 

@@ -12,6 +12,9 @@ public sealed class CrawlerOptions
     /// <summary>Minimum delay between two requests to one host.</summary>
     public int MinDelayPerHostMs { get; set; } = 1000;
 
+    /// <summary>Space requests to a host by its robots.txt Crawl-delay when that is longer than <see cref="MinDelayPerHostMs"/> (capped by Masthead.Core.Limits.MaxCrawlDelay).</summary>
+    public bool HonorCrawlDelay { get; set; } = true;
+
     /// <summary>Most concurrent connections to one host (1-2 is polite).</summary>
     public int MaxConnectionsPerHost { get; set; } = 2;
 

@@ -19,6 +19,7 @@ public sealed class Fetcher : IDisposable
     private readonly HttpClient _client;
     private readonly HostGate _gate;
     private readonly bool _allowPrivate;
+    private readonly bool _honorCrawlDelay;
     private readonly TimeSpan _timeout;
 
     public Fetcher(HttpMessageHandler handler, CrawlerOptions options, TimeProvider? time = null, bool disposeHandler = true, TimeSpan? timeout = null)
@@ -29,6 +30,7 @@ public sealed class Fetcher : IDisposable
         _client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
         _gate = new HostGate(options.MaxConnectionsPerHost, TimeSpan.FromMilliseconds(Math.Max(0, options.MinDelayPerHostMs)), time ?? TimeProvider.System);
         _allowPrivate = options.AllowPrivateAddresses;
+        _honorCrawlDelay = options.HonorCrawlDelay;
         _timeout = timeout ?? Limits.FetchTimeout;
     }
 
@@ -38,6 +40,16 @@ public sealed class Fetcher : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var version = typeof(Fetcher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0";
         return $"Masthead/{version.Split('+')[0]} (+{options.ContactUrl})";
+    }
+
+    /// <summary>Spaces requests to the URL's host by its robots.txt Crawl-delay (unless the options turn that off).</summary>
+    public void ApplyCrawlDelay(Uri url, TimeSpan delay)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (_honorCrawlDelay)
+        {
+            _gate.SetHostDelay(url.Authority, delay);
+        }
     }
 
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct)

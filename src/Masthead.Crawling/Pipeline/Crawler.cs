@@ -58,6 +58,7 @@ public sealed class Crawler : IDisposable
         ArgumentNullException.ThrowIfNull(channel);
         var options = channel.Crawler.Copy();
         options.MinDelayPerHostMs = 0;
+        options.HonorCrawlDelay = false;
         return new Crawler(channel, options, store, components, new ReplayHandler(archive), onEvent, null);
     }
 

@@ -46,8 +46,12 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchRe
         if (result.IsSuccess)
         {
             var length = Math.Min(result.Body.Length, Limits.MaxRobotsBytes);
-            var text = Encoding.UTF8.GetString(result.Body, 0, length);
-            return new Entry(RobotsTxt.Parse(text, ProductToken), now + Limits.RobotsCacheTime, "disallowed by the site's robots.txt");
+            var robots = RobotsTxt.Parse(Encoding.UTF8.GetString(result.Body, 0, length), ProductToken);
+            if (robots.CrawlDelay is { } delay)
+            {
+                fetcher.ApplyCrawlDelay(new Uri(origin), delay);
+            }
+            return new Entry(robots, now + Limits.RobotsCacheTime, "disallowed by the site's robots.txt");
         }
         if (result.Status is >= 400 and < 500)
         {

@@ -1,3 +1,5 @@
+using Masthead.Core;
+
 namespace Masthead.Crawling.Robots;
 
 /// <summary>
@@ -12,9 +14,16 @@ public sealed class RobotsTxt
 
     private readonly IReadOnlyList<RobotsRule> _rules;
 
-    private RobotsTxt(IReadOnlyList<RobotsRule> rules) => _rules = rules;
+    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay = null)
+    {
+        _rules = rules;
+        CrawlDelay = crawlDelay;
+    }
 
     public IReadOnlyList<RobotsRule> Rules => _rules;
+
+    /// <summary>The Crawl-delay of the group that applies to us (the largest, if several do), capped at <see cref="Limits.MaxCrawlDelay"/>.</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     /// <summary>Parses the text and keeps the rules that apply to <paramref name="productToken"/> (e.g. "masthead").</summary>
     public static RobotsTxt Parse(string text, string productToken)
@@ -26,7 +35,8 @@ public sealed class RobotsTxt
         {
             ours = [.. groups.Where(g => g.Agents.Contains("*"))];
         }
-        return new RobotsTxt([.. ours.SelectMany(g => g.Rules)]);
+        var delay = ours.Max(g => g.CrawlDelaySeconds);
+        return new RobotsTxt([.. ours.SelectMany(g => g.Rules)], delay is { } seconds ? TimeSpan.FromSeconds(Math.Min(seconds, Limits.MaxCrawlDelay.TotalSeconds)) : null);
     }
 
     /// <summary>True when the path (with its query) may be fetched.</summary>

@@ -31,4 +31,44 @@ public class RobotsCacheTests
         Assert.Equal(first, second);
         Assert.Single(handler.Requests);
     }
+
+    [Fact]
+    public async Task CrawlDelay_ReachesTheFetchersHostGate()
+    {
+        // Two page fetches after robots.txt asked for 4 s: the second must be told to wait; with the option off, not.
+        foreach (var honor in new[] { true, false })
+        {
+            var handler = new MapHandler().Add("https://a.example/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 4")
+                .Add("https://a.example/1", "text/html", "<p>1</p>").Add("https://a.example/2", "text/html", "<p>2</p>");
+            var clock = new RecordingClock();
+            using var fetcher = new Fetcher(handler, new CrawlerOptions { MinDelayPerHostMs = 0, HonorCrawlDelay = honor }, clock);
+            var cache = new RobotsCache(fetcher, clock);
+
+            Assert.Null(await cache.CheckAsync(new Uri("https://a.example/1"), CancellationToken.None));
+            await fetcher.FetchAsync(new FetchRequest("https://a.example/1", "page"), CancellationToken.None);
+            await fetcher.FetchAsync(new FetchRequest("https://a.example/2", "page"), CancellationToken.None);
+
+            // Real time moves a little between the two starts, so the wait is just under 4 s.
+            Assert.True(clock.Waits.Any(w => w > TimeSpan.FromSeconds(3.5)) == honor, $"honor={honor}: waits {string.Join(", ", clock.Waits)}");
+        }
+    }
+
+    /// <summary>Real time, except that delays are recorded and skipped.</summary>
+    private sealed class RecordingClock : TimeProvider
+    {
+        public List<TimeSpan> Waits { get; } = [];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            if (dueTime > TimeSpan.Zero && period == Timeout.InfiniteTimeSpan)
+            {
+                lock (Waits)
+                {
+                    Waits.Add(dueTime);
+                }
+                return base.CreateTimer(callback, state, TimeSpan.Zero, period);
+            }
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
+    }
 }

@@ -49,6 +49,25 @@ public class RobotsTxtTests
         Assert.True(RobotsTxt.Parse(text, "masthead").IsAllowed("/any/path"), name);
     }
 
+    public static TheoryData<string, string, double?> CrawlDelays => new()
+    {
+        { "none given", "User-agent: *\nDisallow: /x/", null },
+        { "star group", "User-agent: *\nCrawl-delay: 5\nDisallow: /x/", 5 },
+        { "fraction", "User-agent: *\nCrawl-delay: 0.5", 0.5 },
+        { "our group wins over star", "User-agent: *\nCrawl-delay: 30\n\nUser-agent: masthead\nCrawl-delay: 2", 2 },
+        { "other bot's delay ignored", "User-agent: otherbot\nCrawl-delay: 30\n\nUser-agent: *\nDisallow: /x/", null },
+        { "capped at a minute", "User-agent: *\nCrawl-delay: 86400", 60 },
+        { "garbage ignored", "User-agent: *\nCrawl-delay: soon", null },
+        { "negative ignored", "User-agent: *\nCrawl-delay: -3", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(CrawlDelays))]
+    public void CrawlDelay_IsReadFromTheGroupThatAppliesToUs(string name, string text, double? seconds)
+    {
+        Assert.True(RobotsTxt.Parse(text, "masthead").CrawlDelay?.TotalSeconds == seconds, name);
+    }
+
     [Fact]
     public void Unreachable_DisallowsEverything()
     {
