@@ -83,4 +83,7 @@ public static class Limits
 
     /// <summary>Largest image the media endpoint fetches and caches for our own origin; bigger ones answer 404.</summary>
     public const int MaxMediaBytes = 5 * 1024 * 1024;
+
+    /// <summary>Disk the image cache may use before the images written longest ago are evicted (down to 90%).</summary>
+    public const long MaxMediaCacheBytes = 2L * 1024 * 1024 * 1024;
 }

@@ -15,9 +15,10 @@ public sealed record MediaItem(byte[] Body, string ContentType, string? Error = 
 /// <summary>
 /// Fetches each image once through the crawler's SSRF-guarded fetcher and keeps it on disk under
 /// &lt;folder&gt;/&lt;sha256 of URL&gt; (bytes) and .type (content type). Failures are remembered for a while
-/// so a broken image on a busy page does not cause a refetch storm.
+/// so a broken image on a busy page does not cause a refetch storm. The folder is kept under a byte budget:
+/// past it, the images least recently written or served are deleted (see <see cref="MediaCacheTrimmer"/>).
 /// </summary>
-public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? time = null) : IDisposable
+public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? time = null, long capacityBytes = Limits.MaxMediaCacheBytes) : IDisposable
 {
     /// <summary>How long a failed image answers 404 without a new fetch.</summary>
     private static readonly TimeSpan FailureMemory = TimeSpan.FromMinutes(30);
@@ -25,6 +26,7 @@ public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? tim
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<string, Lazy<Task<MediaItem>>> _inflight = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _failed = new();
+    private readonly MediaCacheTrimmer _trimmer = new(folder, capacityBytes);
 
     public async Task<MediaItem> GetAsync(string url, CancellationToken ct)
     {
@@ -32,7 +34,16 @@ public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? tim
         var file = Path.Combine(folder, name);
         if (File.Exists(file) && File.Exists(file + ".type"))
         {
-            return new MediaItem(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), await File.ReadAllTextAsync(file + ".type", ct).ConfigureAwait(false));
+            try
+            {
+                var item = new MediaItem(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), await File.ReadAllTextAsync(file + ".type", ct).ConfigureAwait(false));
+                _trimmer.Touch(file);
+                return item;
+            }
+            catch (FileNotFoundException)
+            {
+                // Evicted between the check and the read: fetch it again below.
+            }
         }
         if (_failed.TryGetValue(name, out var until) && until > _time.GetUtcNow())
         {
@@ -64,6 +75,7 @@ public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? tim
         await File.WriteAllBytesAsync(temp, item.Body).ConfigureAwait(false);
         File.Move(temp, file, overwrite: true);
         await File.WriteAllTextAsync(file + ".type", item.ContentType).ConfigureAwait(false);
+        _trimmer.Added(item.Body.Length);
         return item;
     }
 
