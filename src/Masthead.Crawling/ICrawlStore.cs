@@ -21,6 +21,12 @@ public interface ICrawlStore
     /// <summary>True when an entry with this identity was already stored for the source (the cheap "skip known" gate).</summary>
     Task<bool> HasEntryAsync(long sourceId, string entryIdentity, CancellationToken ct = default);
 
+    /// <summary>
+    /// Remembers an entry that was deliberately not stored (filtered out, or a duplicate of a stored article), so
+    /// <see cref="HasEntryAsync"/> answers true for it from now on, across restarts, and its page is not fetched again.
+    /// </summary>
+    Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default);
+
     /// <summary>The stored article with this canonical URL, if any.</summary>
     Task<Article?> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default);
 

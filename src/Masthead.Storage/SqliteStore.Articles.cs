@@ -10,6 +10,10 @@ public sealed partial class SqliteStore
         ReadAsync(c => Sql.Scalar<long>(c, "SELECT EXISTS (SELECT 1 FROM entries WHERE source_id = $s AND identity = $i)",
             ("$s", sourceId), ("$i", entryIdentity)) == 1, ct);
 
+    public Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default) =>
+        WriteAsync((c, tx) => Sql.Execute(c, "INSERT OR IGNORE INTO entries (source_id, identity, article_id) VALUES ($s, $i, NULL)", tx,
+            ("$s", sourceId), ("$i", entryIdentity)), ct);
+
     public Task<Article?> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default) =>
         ReadAsync(c => Sql.List(c, "SELECT * FROM articles WHERE canonical_url = $u", ArticleRows.Read, ("$u", canonicalUrl)).FirstOrDefault(), ct);
 

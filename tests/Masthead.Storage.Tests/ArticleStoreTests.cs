@@ -59,6 +59,20 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public async Task SkippedEntry_IsKnown_AndStaysKnownAfterReopening()
+    {
+        using var temp = new TempStore();
+        var a = await temp.Store.UpsertSourceAsync(TempStore.Source("https://a.example/feed"));
+        await temp.Store.MarkEntrySkippedAsync(a.Id, "filtered-guid");
+        await temp.Store.MarkEntrySkippedAsync(a.Id, "filtered-guid");
+        Assert.True(await temp.Store.HasEntryAsync(a.Id, "filtered-guid"));
+
+        using var reopened = new SqliteStore(temp.Store.DatabasePath);
+        Assert.True(await reopened.HasEntryAsync(a.Id, "filtered-guid"));
+        Assert.False(await reopened.HasEntryAsync(a.Id, "other-guid"));
+    }
+
+    [Fact]
     public async Task FindByContentHash_ReturnsTheEarliest()
     {
         using var temp = new TempStore();

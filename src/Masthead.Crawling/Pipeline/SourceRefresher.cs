@@ -13,7 +13,6 @@ namespace Masthead.Crawling.Pipeline;
 public sealed class SourceRefresher(CrawlServices services)
 {
     private readonly ArticleStep _articles = new(services);
-    private readonly SettledEntries _settled = new();
 
     /// <summary>Called by the crawler at the start of every pass.</summary>
     public void BeginPass() => _articles.ResetClaims();
@@ -58,7 +57,7 @@ public sealed class SourceRefresher(CrawlServices services)
         var fresh = 0;
         foreach (var entry in feed.Entries)
         {
-            if (fresh >= Limits.MaxNewEntriesPerRefresh || _settled.Contains(source.Id, entry.Identity)
+            if (fresh >= Limits.MaxNewEntriesPerRefresh
                 || await services.Store.HasEntryAsync(source.Id, entry.Identity, ct).ConfigureAwait(false))
             {
                 continue;
@@ -67,7 +66,7 @@ public sealed class SourceRefresher(CrawlServices services)
             tally.NewEntry();
             if (!await _articles.ProcessAsync(source, entry, tally, ct).ConfigureAwait(false))
             {
-                _settled.Add(source.Id, entry.Identity);
+                await services.Store.MarkEntrySkippedAsync(source.Id, entry.Identity, ct).ConfigureAwait(false);
             }
         }
 

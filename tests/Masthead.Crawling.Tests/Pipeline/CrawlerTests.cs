@@ -125,6 +125,29 @@ public class CrawlerTests
     }
 
     [Fact]
+    public async Task FilteredEntry_IsNotFetchedAgain_EvenAfterARestart()
+    {
+        var handler = new MapHandler()
+            .Add(Feed, "application/rss+xml", TestPages.Rss(("Football final", "https://news.example/b.html", "b")))
+            .Add("https://news.example/b.html", Html, TestPages.Article("Football final", "the football match"));
+        var source = new SourceOptions { FeedUrl = Feed, Name = "Example News", Exclude = ["football"] };
+        var channel = new ChannelOptions { Sources = [source] };
+        channel.Crawler.MinDelayPerHostMs = 0;
+        var store = new InMemoryCrawlStore();
+
+        // Two crawler instances over one store stand for two runs of the process.
+        for (var run = 0; run < 2; run++)
+        {
+            using var crawler = new Crawler(channel, store, DefaultCrawlComponents.Create(channel), handler);
+            var report = await crawler.RefreshAllAsync(force: true, CancellationToken.None);
+            Assert.Equal((run == 0 ? 1 : 0, run == 0 ? 1 : 0), (report.NewEntries, report.Filtered));
+        }
+
+        Assert.Empty(store.Articles);
+        Assert.Equal(1, handler.Requests.Count(r => r.Contains("/b.html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task NotAFeed_IsAnErrorOnTheSource_WithBackoff()
     {
         var handler = new MapHandler().Add(Feed, Html, "<html><body>This is a web page, not a feed.</body></html>");

@@ -9,6 +9,7 @@ public sealed class InMemoryCrawlStore : ICrawlStore
     private readonly Lock _gate = new();
     private readonly List<Source> _sources = [];
     private readonly List<Article> _articles = [];
+    private readonly HashSet<(long SourceId, string Identity)> _skipped = [];
     private long _nextId = 1;
 
     public ConcurrentQueue<FetchRecord> Fetches { get; } = new();
@@ -75,7 +76,16 @@ public sealed class InMemoryCrawlStore : ICrawlStore
     {
         lock (_gate)
         {
-            return Task.FromResult(_articles.Any(a => a.SourceId == sourceId && a.EntryIdentity == entryIdentity));
+            return Task.FromResult(_skipped.Contains((sourceId, entryIdentity)) || _articles.Any(a => a.SourceId == sourceId && a.EntryIdentity == entryIdentity));
+        }
+    }
+
+    public Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            _skipped.Add((sourceId, entryIdentity));
+            return Task.CompletedTask;
         }
     }
 
