@@ -108,8 +108,12 @@ public sealed partial class SqliteStore
             Sql.List(c, "SELECT kind, COUNT(*), COUNT(error), COALESCE(SUM(duration_ms), 0) FROM fetches GROUP BY kind ORDER BY kind",
                 r => new FetchTotals(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetDouble(3)))), ct);
 
-    private static StorySummary ReadStory(Microsoft.Data.Sqlite.SqliteDataReader r) => new(
-        r.GetString(14), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16), (int)r.GetInt64(17),
-        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(18)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(19)),
-        SummaryRows.Read(r));
+    private static StorySummary ReadStory(Microsoft.Data.Sqlite.SqliteDataReader r)
+    {
+        const int At = SummaryRows.Count;
+        return new(
+            r.GetString(At), r.GetString(At + 1), r.IsDBNull(At + 2) ? null : r.GetString(At + 2), (int)r.GetInt64(At + 3),
+            DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(At + 4)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(At + 5)),
+            SummaryRows.Read(r));
+    }
 }

@@ -47,7 +47,7 @@ public sealed partial class SqliteStore
                     JOIN articles a ON a.id = top.id LEFT JOIN sources s ON s.id = a.source_id
                 WHERE articles_fts MATCH $q AND articles_fts.rowid >= $floor
                 ORDER BY top.rank
-                """, r => new SearchHit(SummaryRows.Read(r), r.GetString(14), r.IsDBNull(15) ? "" : r.GetString(15), r.GetDouble(16)), args);
+                """, r => new SearchHit(SummaryRows.Read(r), r.GetString(SummaryRows.Count), r.IsDBNull(SummaryRows.Count + 1) ? "" : r.GetString(SummaryRows.Count + 1), r.GetDouble(SummaryRows.Count + 2)), args);
             var total = hits.Count < Math.Clamp(limit, 1, ArticleFilter.MaxLimit) && offset == 0
                 ? hits.Count
                 : Sql.Scalar<long>(c, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $q", args);

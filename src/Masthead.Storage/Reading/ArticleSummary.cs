@@ -33,4 +33,7 @@ public sealed record ArticleSummary
     public string? IconUrl { get; init; }
 
     public string? StoryId { get; init; }
+
+    /// <summary>The short summary made when the article was stored (extractive, or by the configured model).</summary>
+    public string? SummaryShort { get; init; }
 }

@@ -10,8 +10,11 @@ internal static class SummaryRows
     public const string Columns = """
         a.id, a.url, a.title, a.outlet, a.author, a.published, a.sort_time, a.hashtag,
         COALESCE(a.excerpt, substr(a.text, 1, 300)) AS excerpt, a.image, a.image_alt, a.source_id,
-        s.icon_url, a.story_id
+        s.icon_url, a.story_id, a.summary_short
         """;
+
+    /// <summary>How many columns <see cref="Columns"/> selects: queries that add their own read them from here on.</summary>
+    public const int Count = 15;
 
     public const string From = "articles a LEFT JOIN sources s ON s.id = a.source_id";
 
@@ -31,5 +34,6 @@ internal static class SummaryRows
         SourceId = r.IsDBNull(11) ? null : r.GetInt64(11),
         IconUrl = r.IsDBNull(12) ? null : r.GetString(12),
         StoryId = r.IsDBNull(13) ? null : r.GetString(13),
+        SummaryShort = r.IsDBNull(14) ? null : r.GetString(14),
     };
 }

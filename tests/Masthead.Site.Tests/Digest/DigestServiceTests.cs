@@ -26,6 +26,7 @@ public sealed class DigestServiceTests
             Published = published,
             FetchedAt = published,
             Excerpt = "The storm moved inland in the evening.",
+            SummaryShort = "Storm crosses the coast and weakens.",
             Hashtag = "#society",
         });
         var channel = new ChannelOptions { TimeZone = "America/Chicago", Digest = new DigestOptions { EveryHours = 3 } };
@@ -47,6 +48,8 @@ public sealed class DigestServiceTests
         var edition = (await DigestArchive.LoadAsync(store, DigestFixture.ThirdEdition))!;
         var item = Assert.Single(edition.Sections.SelectMany(s => s.Items));
         Assert.Equal("Delta Daily: Storm moves inland", item.Outlet + ": " + item.Headline);
+        // The summary made from the full text at ingest, not a new one from the excerpt.
+        Assert.Equal("Storm crosses the coast and weakens.", item.Short);
         await app.StopAsync();
         Directory.Delete(folder, recursive: true);
     }

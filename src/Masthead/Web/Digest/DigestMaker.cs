@@ -78,7 +78,7 @@ public sealed class DigestMaker(ChannelOptions channel, SqliteStore store, TimeP
         var entries = articles.Select(a => new DigestEntry(
             new StoryArticle(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Paths.Absolute(channel.BaseUrl, Paths.Article(a.Id, a.Title)), a.Outlet, a.Title, a.Excerpt ?? "", Max(a.SortTime, from.AddTicks(1))),
-            a.Hashtag ?? "#other", summarizer.Summarize(a.Title, a.Excerpt), a.StoryId)).ToList();
+            a.Hashtag ?? "#other", SummaryOf(a, summarizer), a.StoryId)).ToList();
         var edition = DigestBuilder.Build(new DigestRequest(slot, slot - from, entries)
         {
             Title = DigestTitle(slot),
@@ -87,6 +87,15 @@ public sealed class DigestMaker(ChannelOptions channel, SqliteStore store, TimeP
         });
         return new StoredEdition(edition, [.. articles.Select(a => a.Id)]);
     }
+
+    /// <summary>
+    /// The summary made from the full text when the article was stored (by the configured model, if any); articles
+    /// stored without one are summarised from their excerpt now.
+    /// </summary>
+    private static Summary SummaryOf(ArticleSummary article, ExtractiveSummarizer summarizer) =>
+        string.IsNullOrWhiteSpace(article.SummaryShort)
+            ? summarizer.Summarize(article.Title, article.Excerpt)
+            : new Summary(article.SummaryShort, article.SummaryShort);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
