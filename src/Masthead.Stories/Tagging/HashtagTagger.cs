@@ -6,10 +6,10 @@ namespace Masthead.Stories;
 /// Gives each article exactly one hashtag from the channel's list, and its named entities. Votes, strongest
 /// first: the outlet's own feed categories and URL section path (/politics/, /sport/), then the hand-written
 /// lexicons over the headline (counted twice) and the body's lead. Nothing is learned from labelled data.
-/// A lexicon entry's vote grows with the logarithm of how often it is mentioned (sublinear term frequency,
-/// 1 + log tf in Manning, Raghavan and Schütze, Introduction to Information Retrieval, 6.4.1): the tenth
-/// "police" in a long political story is not ten times the evidence of the first, and without the damping one
-/// repeated ambiguous word outvotes many different words that agree.
+/// A lexicon entry votes its weight times ln(1 + mentions), a headline mention counting 2 and a body mention 1:
+/// sublinear term frequency, as in TF-IDF weighting (Manning, Raghavan and Schütze, Introduction to Information
+/// Retrieval, 6.4.1). The tenth "police" in a long political story is not ten times the evidence of the first;
+/// counted linearly, one repeated ambiguous word outvotes many different words that agree.
 /// </summary>
 public sealed class HashtagTagger
 {
