@@ -11,9 +11,10 @@ public sealed class QualityGateTests(ITestOutputHelper output)
 {
     // basil-dev is where the clustering threshold was tuned (measured 0.980 at the default options).
     private const double BasilPairwiseF1Floor = 0.96;
-    // Measured 0.899 (target 0.90) and 0.799 (target 0.80): just below the targets, pinned where they stand.
-    private const double BbcAccuracyFloor = 0.89;
-    private const double AgNewsAccuracyFloor = 0.78;
+    // Measured 0.911 and 0.805 with sublinear mention counts (the targets: 0.90 and 0.80); the held-out
+    // halves have their own floors in HashtagSplitTests.
+    private const double BbcAccuracyFloor = 0.90;
+    private const double AgNewsAccuracyFloor = 0.80;
     // Measured 0.827 (target 0.80).
     private const double BasilEntityRecallFloor = 0.81;
 

@@ -18,6 +18,9 @@ public sealed class HashtagTaggerTests
         { "url section wins over weak words", A("Weekend results", "A short item.", "https://news.example.com/sport/football/12345"), "#sports" },
         { "feed category wins", A("Weekend roundup", "A short item.", null, "Technology"), "#technology" },
         { "nothing to go on: the default", A("", ""), "#society" },
+        // Ten mentions of one word are not ten times the evidence of one (sublinear counts): four different
+        // politics words outvote "police" repeated ten times, which a linear count would not.
+        { "one repeated word does not outvote several agreeing words", A("Weekly report", "Police said police and police officers, police police police police police police police. The election in parliament: lawmakers vote."), "#politics" },
     };
 
     [Theory]
