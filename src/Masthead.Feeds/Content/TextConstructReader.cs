@@ -57,6 +57,10 @@ internal static class TextConstructReader
             // RFC 4287 3.1.1.3: the wrapping xhtml:div is not part of the content; Atom 0.3 had no such wrapper.
             return node.Namespace == Namespaces.KnownNamespaces.Atom10 && declaredXhtml ? XhtmlInner(node) : MarkupWriter.InnerMarkup(node);
         }
+        if (type == TextKind.Html && EscapedInsideDiv(node) is { } escaped)
+        {
+            return escaped;
+        }
         if (node.HasElementChildren)
         {
             type = type == TextKind.Plain ? TextKind.Plain : TextKind.Html;
@@ -82,6 +86,24 @@ internal static class TextConstructReader
             only = child;
         }
         return only is not null && only.LocalName == "div" ? MarkupWriter.InnerMarkup(only) : MarkupWriter.InnerMarkup(node);
+    }
+
+    /// <summary>
+    /// Escaped HTML wrapped in a lone XHTML div inside content declared as HTML (TypePad, 2007): the div is a wrapper,
+    /// its text the HTML, as feedparser reads it. Null when the element holds anything else.
+    /// </summary>
+    private static string? EscapedInsideDiv(XmlNode node)
+    {
+        XmlNode? div = null;
+        foreach (var child in node.Children)
+        {
+            if (child.IsText ? !string.IsNullOrWhiteSpace(child.Text) : div is not null || child.LocalName != "div" || child.HasElementChildren)
+            {
+                return null;
+            }
+            div = child.IsText ? div : child;
+        }
+        return div?.Text;
     }
 
     private static string? TryBase64(string text)
