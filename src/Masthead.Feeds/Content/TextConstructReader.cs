@@ -33,7 +33,7 @@ internal static class TextConstructReader
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
         }
-        var value = IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim();
+        var value = DoubleEncoding.Repair(IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim());
         return new FeedText(value, type, node.Language, node.Base);
     }
 
