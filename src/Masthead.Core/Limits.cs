@@ -21,6 +21,9 @@ public static class Limits
     /// <summary>Most entries kept from one feed document.</summary>
     public const int MaxFeedEntries = 10_000;
 
+    /// <summary>Bytes of an undeclared, non-UTF-8 feed the charset detector reads before it guesses.</summary>
+    public const int MaxCharsetSniffBytes = 64 * 1024;
+
     /// <summary>Largest HTTP response body the fetcher reads.</summary>
     public const int MaxResponseBytes = 16 * 1024 * 1024;
 

@@ -133,6 +133,10 @@ internal static class FeedparserParts
         {
             FeedparserDerived.Expand(target, extension);
             var key = Renames.GetValueOrDefault(extension.Key, extension.Key);
+            if (FeedparserMedia.TryAdd(target, key, extension))
+            {
+                continue;
+            }
             if (ListValued.Contains(key))
             {
                 if (target[key] is not JsonArray list)

@@ -18,6 +18,8 @@ internal sealed class FeedSanitizer
     private readonly StringBuilder _out;
     private readonly List<string> _open = [];
     private readonly List<(string Name, string? Value)> _attributes = [];
+    private ForeignContent _foreign;
+    private HashSet<string> _allowed = SanitizerPolicy.Attributes;
     private int _pos;
 
     private FeedSanitizer(string html, string? baseUrl)
@@ -88,7 +90,8 @@ internal sealed class FeedSanitizer
 
     private void Open(HtmlTag tag)
     {
-        if ((tag.Kind & NameKind.DroppedWhole) != 0)
+        var vocabulary = _foreign.Classify(tag);
+        if (vocabulary == NameKind.None && (tag.Kind & NameKind.DroppedWhole) != 0)
         {
             if (!tag.SelfClosing && (tag.Kind & NameKind.Void) == 0)
             {
@@ -96,19 +99,25 @@ internal sealed class FeedSanitizer
             }
             return;
         }
-        if ((tag.Kind & NameKind.Element) == 0 || _open.Count >= Limits.MaxNestingDepth)
+        if ((vocabulary == NameKind.None && (tag.Kind & NameKind.Element) == 0) || _open.Count >= Limits.MaxNestingDepth)
         {
             return;
         }
-        _out.Append('<').Append(tag.Name);
+        var name = ForeignContent.Spell(vocabulary, tag.Name);
+        _allowed = vocabulary == NameKind.None ? SanitizerPolicy.Attributes : ForeignContent.Attributes(vocabulary);
+        if (vocabulary != NameKind.None)
+        {
+            ForeignContent.Declare(tag.Name, tag.Attributes);
+        }
+        _out.Append('<').Append(name);
         if (tag.Attributes.Count > 1)
         {
             // Attributes in name order, as feedparser writes them: equal input gives equal output.
             tag.Attributes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         }
-        foreach (var (name, value) in tag.Attributes)
+        foreach (var (attribute, value) in tag.Attributes)
         {
-            WriteAttribute(name, value);
+            WriteAttribute(ForeignContent.Spell(vocabulary, attribute), value);
         }
         if ((tag.Kind & NameKind.Void) != 0)
         {
@@ -118,15 +127,22 @@ internal sealed class FeedSanitizer
         _out.Append('>');
         if (tag.SelfClosing)
         {
-            _out.Append("</").Append(tag.Name).Append('>');
+            if (vocabulary == NameKind.None || !ForeignContent.AncestorEndFollows(_html, _pos, _open))
+            {
+                _out.Append("</").Append(name).Append('>');
+            }
             return;
         }
-        _open.Add(tag.Name);
+        if (vocabulary != NameKind.None)
+        {
+            _foreign.Opened(vocabulary, _open.Count);
+        }
+        _open.Add(name);
     }
 
     private void WriteAttribute(string name, string? raw)
     {
-        if (!SanitizerPolicy.Attributes.Contains(name))
+        if (!_allowed.Contains(name) || (_allowed != SanitizerPolicy.Attributes && !ForeignContent.IsSelfContained(raw)))
         {
             return;
         }
@@ -183,7 +199,7 @@ internal sealed class FeedSanitizer
 
     private void Close(string name)
     {
-        var index = _open.LastIndexOf(name);
+        var index = _open.LastIndexOf(ForeignContent.Spell(_foreign.Vocabulary, name));
         if (index < 0)
         {
             return;
@@ -193,6 +209,7 @@ internal sealed class FeedSanitizer
             _out.Append("</").Append(_open[i]).Append('>');
         }
         _open.RemoveRange(index, _open.Count - index);
+        _foreign.Closed(_open.Count);
     }
 
     private bool Starts(string marker) => string.CompareOrdinal(_html, _pos, marker, 0, marker.Length) == 0;

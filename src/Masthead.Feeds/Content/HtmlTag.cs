@@ -61,6 +61,10 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
         Add(SanitizerPolicy.DroppedWhole, NameKind.DroppedWhole);
         Add(SanitizerPolicy.Void, NameKind.Void);
         Add(SanitizerPolicy.Attributes, NameKind.Attribute);
+        Add(SanitizerPolicy.SvgElements, NameKind.SvgElement);
+        Add(SanitizerPolicy.MathMlElements, NameKind.MathMlElement);
+        Add(SanitizerPolicy.SvgAttributes, NameKind.ForeignAttribute);
+        Add(SanitizerPolicy.MathMlAttributes, NameKind.ForeignAttribute);
         return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -76,7 +80,7 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
         }
         var (name, kind) = Lookup(html, start, i);
         // Only attributes the policy allows are kept: the others' values are skipped without being copied.
-        if ((kind & NameKind.Attribute) == 0)
+        if ((kind & (NameKind.Attribute | NameKind.ForeignAttribute)) == 0)
         {
             name = "";
         }

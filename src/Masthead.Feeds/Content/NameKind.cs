@@ -9,4 +9,7 @@ internal enum NameKind
     DroppedWhole = 2,
     Void = 4,
     Attribute = 8,
+    SvgElement = 16,
+    MathMlElement = 32,
+    ForeignAttribute = 64,
 }

@@ -33,7 +33,7 @@ internal static class TextConstructReader
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
         }
-        var value = IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim();
+        var value = DoubleEncoding.Repair(IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim());
         return new FeedText(value, type, node.Language, node.Base);
     }
 
@@ -56,6 +56,10 @@ internal static class TextConstructReader
             type = type == TextKind.Plain ? TextKind.Html : type ?? TextKind.Xhtml;
             // RFC 4287 3.1.1.3: the wrapping xhtml:div is not part of the content; Atom 0.3 had no such wrapper.
             return node.Namespace == Namespaces.KnownNamespaces.Atom10 && declaredXhtml ? XhtmlInner(node) : MarkupWriter.InnerMarkup(node);
+        }
+        if (type == TextKind.Html && EscapedInsideDiv(node) is { } escaped)
+        {
+            return escaped;
         }
         if (node.HasElementChildren)
         {
@@ -82,6 +86,24 @@ internal static class TextConstructReader
             only = child;
         }
         return only is not null && only.LocalName == "div" ? MarkupWriter.InnerMarkup(only) : MarkupWriter.InnerMarkup(node);
+    }
+
+    /// <summary>
+    /// Escaped HTML wrapped in a lone XHTML div inside content declared as HTML (TypePad, 2007): the div is a wrapper,
+    /// its text the HTML, as feedparser reads it. Null when the element holds anything else.
+    /// </summary>
+    private static string? EscapedInsideDiv(XmlNode node)
+    {
+        XmlNode? div = null;
+        foreach (var child in node.Children)
+        {
+            if (child.IsText ? !string.IsNullOrWhiteSpace(child.Text) : div is not null || child.LocalName != "div" || child.HasElementChildren)
+            {
+                return null;
+            }
+            div = child.IsText ? div : child;
+        }
+        return div?.Text;
     }
 
     private static string? TryBase64(string text)

@@ -22,7 +22,7 @@ public static class UrlResolver
         {
             return trimmed.Length == 0 ? baseUrl ?? trimmed : trimmed;
         }
-        return Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved.AbsoluteUri : trimmed;
+        return Uri.TryCreate(baseUri, trimmed, out var resolved) ? IriText.Keep(trimmed, baseUrl, resolved.AbsoluteUri) : trimmed;
     }
 
     /// <summary>The last base parsed on this thread: a document resolves all its links against one or two bases, and parsing the base is most of the cost.</summary>

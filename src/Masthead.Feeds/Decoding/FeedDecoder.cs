@@ -27,14 +27,23 @@ internal static class FeedDecoder
         AddCandidate(candidates, declared);
         AddCandidate(candidates, family);
         AddCandidate(candidates, "utf-8");
+        // Past here nothing the server or the document named fits the bytes: a detector's guess comes before the
+        // last resort, as feedparser's chardet step does (unless windows-1252 was named, and so already tried).
+        var guessAt = candidates.Count;
         AddCandidate(candidates, "windows-1252");
         var body = bytes[bomLength..];
         if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && IsCleanUtf8(body))
         {
             return DecodedFeed.FromValidUtf8(content[bomLength..], problems);
         }
-        foreach (var name in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var name = candidates[i];
+            if (i == guessAt && LegacyCharsetDetector.Detect(body) is { } guess && TryDecode(body, guess.Decoder, out var guessed))
+            {
+                problems.Add($"document declared as {candidates[0]} but parsed as {guess.Reported}");
+                return new DecodedFeed(C1Controls.Repair(guessed), guess.Reported, problems);
+            }
             if (TryDecode(body, name, out var text))
             {
                 if (name != candidates[0])

@@ -5,7 +5,8 @@ namespace Masthead.Feeds.Tests.Conformance;
 
 /// <summary>
 /// What "safe" means for the sanitize cases: no string in the result carries markup that can run code or
-/// load from elsewhere: script-capable elements, event-handler attributes, script URLs, or CSS expressions.
+/// load from elsewhere: script-capable elements, event-handler attributes, script URLs, or CSS expressions; inline
+/// SVG and MathML are judged against feedparser's allow-lists by <see cref="ForeignMarkupSafety"/>.
 /// </summary>
 public static partial class HtmlSafety
 {
@@ -38,15 +39,18 @@ public static partial class HtmlSafety
                 }
                 return true;
             case JsonValue value when value.TryGetValue<string>(out var text) && text.Contains('<'):
-                var match = Unsafe().Match(text);
-                offending = match.Success ? text : null;
-                return !match.Success;
+                var safe = IsSafeMarkup(text);
+                offending = safe ? null : text;
+                return safe;
             default:
                 return true;
         }
     }
 
-    [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|applet|frame|frameset|meta|link|style|base|form|svg|math)\b|<[^>]*\son[a-z]+\s*=|<[^>]*(javascript|vbscript|livescript|data)\s*:|<[^>]*expression\s*\(|<[^>]*style\s*=", RegexOptions.IgnoreCase)]
+    /// <summary>No script-capable element, handler, script URL or CSS expression anywhere; inline SVG and MathML only within feedparser's allow-lists (<see cref="ForeignMarkupSafety"/>).</summary>
+    public static bool IsSafeMarkup(string html) => !Unsafe().IsMatch(html) && ForeignMarkupSafety.IsSafe(html);
+
+    [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|applet|frame|frameset|meta|link|style|base|form|foreignObject)\b|<[^>]*\son[a-z]+\s*=|<[^>]*(javascript|vbscript|livescript|data)\s*:|<[^>]*expression\s*\(|<[^>]*style\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex Unsafe();
 
     [GeneratedRegex(@"^\s*(javascript|vbscript|livescript)\s*:", RegexOptions.IgnoreCase)]

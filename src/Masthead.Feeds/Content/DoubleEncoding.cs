@@ -1,0 +1,63 @@
+using System.Text;
+using Masthead.Core.Text;
+
+namespace Masthead.Feeds.Content;
+
+/// <summary>
+/// Repairs text that was UTF-8, was read as Latin-1 or Windows-1252 somewhere upstream and was encoded again
+/// ("â€¦" for "…"), the common error feedparser also undoes. The text is taken back to the single bytes those
+/// encodings give its characters; when every character has such a byte and the bytes are valid UTF-8 holding at
+/// least one multi-byte sequence, the text was double-encoded and its UTF-8 reading is returned. Accented Latin
+/// text ("café") is not valid UTF-8 read that way, so it is left alone.
+/// </summary>
+internal static class DoubleEncoding
+{
+    /// <summary>Windows-1252 characters to their byte; Latin-1 characters and the C1 controls map to their code point.</summary>
+    private static readonly Dictionary<char, byte> Windows1252Bytes = BuildBytes();
+
+    public static string Repair(string text)
+    {
+        // A UTF-8 lead byte read as Latin-1 is one of U+00C2 to U+00F4, and a continuation byte must follow it: text
+        // whose first such character has none ("café") is not double-encoded, and costs nothing more.
+        var lead = text.AsSpan().IndexOfAnyInRange('\u00c2', '\u00f4');
+        if (lead < 0 || lead + 1 >= text.Length || !IsContinuation(text[lead + 1]))
+        {
+            return text;
+        }
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80 || (c is >= '\u00a0' and <= '\u00ff') || (c is >= '\u0080' and <= '\u009f'))
+            {
+                bytes[i] = (byte)c;
+            }
+            else if (Windows1252Bytes.TryGetValue(c, out var b))
+            {
+                bytes[i] = b;
+            }
+            else
+            {
+                return text;
+            }
+        }
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : text;
+    }
+
+    /// <summary>A character that stands for a UTF-8 continuation byte (0x80 to 0xBF) in Latin-1 or Windows-1252.</summary>
+    private static bool IsContinuation(char c) => c is >= '\u0080' and <= '\u00bf' || Windows1252Bytes.ContainsKey(c);
+
+    private static Dictionary<char, byte> BuildBytes()
+    {
+        var map = new Dictionary<char, byte>();
+        for (var b = 0x80; b <= 0x9f; b++)
+        {
+            var c = Charsets.Windows1252.GetString([(byte)b])[0];
+            if (c > '\u00ff')
+            {
+                map[c] = (byte)b;
+            }
+        }
+        return map;
+    }
+}
