@@ -40,6 +40,8 @@ public class BylineRulesTests
         { "author box holding paragraphs of text is not a byline", "<div class=\"author-box\"><p>Sam Reporter</p><p>Sam covers the council.</p></div>", null },
         { "related story in an aside is skipped", "<aside><span class=\"byline\">By Other Writer</span></aside><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "comment form author field is skipped", "<form><p class=\"comment-form-author\"><label for=\"author\">Name (required)</label></p></form><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
+        { "follow button beside the name is not part of it", "<div class=\"author\"><a href=\"/a/sr\">Sam Reporter</a><button>Follow</button></div>", "Sam Reporter" },
+        { "follow-author button alone is not a byline", "<div class=\"follow-author\"><button>Follow Author</button></div><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "furniture in the byline class is skipped", "<span class=\"author-share\">Share</span><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
     };
 
