@@ -9,6 +9,11 @@ internal static partial class Authors
     private const int MaxNameLength = 80;
     private const int MaxNameWords = 6;
 
+    /// <summary>"Jane Doe (with John Roe)", "(avec ...)", "(mit ...)": co-authors in parentheses, in the languages the table lists.</summary>
+    private static readonly Regex WithClause = new(
+        @"\(\s*(?:" + string.Join('|', Heuristics.Default.BylineWithWords.Select(w => Regex.Escape(w))) + @")\s+([^()]+)\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public static List<string> Normalize(IEnumerable<string> raw)
     {
         var names = new List<string>();
@@ -33,7 +38,7 @@ internal static partial class Authors
         {
             yield break;
         }
-        text = StripPrefix(text);
+        text = WithClause.Replace(StripPrefix(text), ", $1");
         var pieces = JoinInitials(Separators().Split(text));
         for (var i = 0; i < pieces.Count; i++)
         {

@@ -47,6 +47,8 @@ internal sealed class Heuristics
 
     public required IReadOnlySet<string> BylinePostNominals { get; init; }
 
+    public required IReadOnlyList<string> BylineWithWords { get; init; }
+
     public required IReadOnlyList<string> TitleSeparators { get; init; }
 
     private static Heuristics Load()
@@ -74,6 +76,7 @@ internal sealed class Heuristics
             BylineRoleNouns = Set(root, "bylineRoleNouns"),
             BylineNoise = Set(root, "bylineNoise"),
             BylinePostNominals = Set(root, "bylinePostNominals"),
+            BylineWithWords = List(root, "bylineWithWords"),
             TitleSeparators = List(root, "titleSeparators"),
         };
     }
