@@ -42,6 +42,7 @@ public class BylineRulesTests
         { "comment form author field is skipped", "<form><p class=\"comment-form-author\"><label for=\"author\">Name (required)</label></p></form><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "follow button beside the name is not part of it", "<div class=\"author\"><a href=\"/a/sr\">Sam Reporter</a><button>Follow</button></div>", "Sam Reporter" },
         { "follow-author button alone is not a byline", "<div class=\"follow-author\"><button>Follow Author</button></div><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
+        { "follow-author link is furniture", "<a class=\"follow-author\" href=\"/follow/7\">Follow Author</a><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "furniture in the byline class is skipped", "<span class=\"author-share\">Share</span><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
     };
 
