@@ -9,6 +9,11 @@ internal static partial class Authors
     private const int MaxNameLength = 80;
     private const int MaxNameWords = 6;
 
+    /// <summary>"Jane Doe (with John Roe)", "(avec ...)", "(mit ...)": co-authors in parentheses, in the languages the table lists.</summary>
+    private static readonly Regex WithClause = new(
+        @"\(\s*(?:" + string.Join('|', Heuristics.Default.BylineWithWords.Select(w => Regex.Escape(w))) + @")\s+([^()]+)\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public static List<string> Normalize(IEnumerable<string> raw)
     {
         var names = new List<string>();
@@ -33,22 +38,48 @@ internal static partial class Authors
         {
             yield break;
         }
-        text = StripPrefix(text);
-        var pieces = Separators().Split(text);
-        for (var i = 0; i < pieces.Length; i++)
+        text = WithClause.Replace(StripPrefix(text), ", $1");
+        var pieces = JoinInitials(Separators().Split(text));
+        for (var i = 0; i < pieces.Count; i++)
         {
             var name = StripPrefix(pieces[i].Trim(' ', ',', ';', '|', '-', '–', '—', '.', ':'));
-            // After a name, a part ending in a role noun is that person's job ("Jane Doe, AP Sports Writer"); as the
-            // first part it may be a surname ("Ann Writer").
-            if (LooksLikeName(name) && (i == 0 || !IsJobTitle(name)))
+            // After a name, a part ending in a role noun is that person's job ("Jane Doe, AP Sports Writer") and a
+            // part made of degrees is that person's letters ("Jane Doe, MS, RDN"); as the first part it may be a
+            // surname ("Ann Writer").
+            if (LooksLikeName(name) && (i == 0 || !(IsJobTitle(name) || IsPostNominal(name))))
             {
                 yield return name;
             }
         }
     }
 
+    /// <summary>
+    /// The inverted form of bibliographic records ("Kooman, F.", as Dublin Core and citation metadata write names):
+    /// a part made only of initials is the given name of the part before it, not a second author.
+    /// </summary>
+    private static List<string> JoinInitials(string[] pieces)
+    {
+        var joined = new List<string>(pieces.Length);
+        foreach (var piece in pieces)
+        {
+            var trimmed = piece.Trim();
+            if (joined.Count > 0 && joined[^1].Length > 0 && Initials().IsMatch(trimmed))
+            {
+                joined[^1] = trimmed + " " + joined[^1];
+            }
+            else
+            {
+                joined.Add(trimmed);
+            }
+        }
+        return joined;
+    }
+
     private static bool IsJobTitle(string name) =>
         Heuristics.Default.BylineRoleNouns.Contains(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+
+    private static bool IsPostNominal(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Heuristics.Default.BylinePostNominals.Contains(w.TrimEnd('.')));
 
     /// <summary>
     /// A person's or desk's name: a few words, letters, no digits or addresses, no sentence; not page furniture
@@ -83,6 +114,15 @@ internal static partial class Authors
     [GeneratedRegex(@"[(<\[][^()<>\[\]]*(?:://|@)[^()<>\[\]]*[)>\]]")]
     private static partial Regex Addresses();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Between names: comma, semicolon, bar, and the word "and" in a few languages. Not an ampersand with a lone
+    /// letter beside it (a name such as "Mac &amp; i" or "AT &amp; T"), and not "y" or "e" followed by a full stop
+    /// (a middle initial, as in "Bruce Y. Lee", rather than the Spanish or Portuguese "and").
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|(?<!(?:^|\s)\p{L}\s*)&(?!\s*\p{L}(?![\p{L}.]))|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
+
+    /// <summary>One or more initials: "F.", "M. J.", "J.-P.".</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\.[\s-]*)+$")]
+    private static partial Regex Initials();
 }

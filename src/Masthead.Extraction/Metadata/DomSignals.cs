@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using Masthead.Extraction.Rules;
 
@@ -50,6 +51,35 @@ internal static class DomSignals
     }
 
     /// <summary>
+    /// The element's text without that of controls and scripts (the junk tags of the body): the "Follow" button
+    /// beside an author's name is not part of the name.
+    /// </summary>
+    private static string TextWithoutControls(IElement element)
+    {
+        var text = new StringBuilder();
+        foreach (var node in element.GetDescendants().OfType<IText>())
+        {
+            if (!InsideControl(node, element))
+            {
+                text.Append(node.Data);
+            }
+        }
+        return text.ToString();
+    }
+
+    private static bool InsideControl(INode node, IElement root)
+    {
+        for (var parent = node.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+        {
+            if (Heuristics.Default.JunkTags.Contains(parent.LocalName))
+            {
+                return true;
+            }
+        }
+        return Heuristics.Default.JunkTags.Contains(root.LocalName);
+    }
+
+    /// <summary>
     /// A byline is a small run of text: not a menu, a list or a section that merely has "author" in its class (a
     /// block inside it with text of its own gives it away; an empty one, such as a microdata holder, does not). Nor a
     /// headline (h1-h3 are titles, while h4-h6 are small print that sites do use for bylines), nor in an aside (the
@@ -82,7 +112,7 @@ internal static class DomSignals
                 continue;
             }
             // The first line only: bylines are often followed by the date on a line of their own.
-            var text = TextNormalizer.Clean(FirstLine(element.TextContent), 400);
+            var text = TextNormalizer.Clean(FirstLine(TextWithoutControls(element)), 400);
             if (text is not null && text.Length < MaxBylineChars && !text.Any(char.IsDigit))
             {
                 var names = Authors.Normalize([text]);

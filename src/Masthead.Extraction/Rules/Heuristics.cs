@@ -45,6 +45,10 @@ internal sealed class Heuristics
 
     public required IReadOnlySet<string> BylineNoise { get; init; }
 
+    public required IReadOnlySet<string> BylinePostNominals { get; init; }
+
+    public required IReadOnlyList<string> BylineWithWords { get; init; }
+
     public required IReadOnlyList<string> TitleSeparators { get; init; }
 
     private static Heuristics Load()
@@ -71,6 +75,8 @@ internal sealed class Heuristics
             BylineRoleWords = Set(root, "bylineRoleWords"),
             BylineRoleNouns = Set(root, "bylineRoleNouns"),
             BylineNoise = Set(root, "bylineNoise"),
+            BylinePostNominals = Set(root, "bylinePostNominals"),
+            BylineWithWords = List(root, "bylineWithWords"),
             TitleSeparators = List(root, "titleSeparators"),
         };
     }

@@ -40,6 +40,9 @@ public class BylineRulesTests
         { "author box holding paragraphs of text is not a byline", "<div class=\"author-box\"><p>Sam Reporter</p><p>Sam covers the council.</p></div>", null },
         { "related story in an aside is skipped", "<aside><span class=\"byline\">By Other Writer</span></aside><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "comment form author field is skipped", "<form><p class=\"comment-form-author\"><label for=\"author\">Name (required)</label></p></form><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
+        { "follow button beside the name is not part of it", "<div class=\"author\"><a href=\"/a/sr\">Sam Reporter</a><button>Follow</button></div>", "Sam Reporter" },
+        { "follow-author button alone is not a byline", "<div class=\"follow-author\"><button>Follow Author</button></div><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
+        { "follow-author link is furniture", "<a class=\"follow-author\" href=\"/follow/7\">Follow Author</a><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
         { "furniture in the byline class is skipped", "<span class=\"author-share\">Share</span><span class=\"byline\">By Sam Reporter</span>", "Sam Reporter" },
     };
 
@@ -50,6 +53,18 @@ public class BylineRulesTests
     [InlineData("analysis prefix and title", "Analysis by Chris Cillizza, CNN Editor-at-large", new[] { "Chris Cillizza" })]
     [InlineData("guest marker after the name", "Текст: Лида Буслаева, Гость", new[] { "Лида Буслаева" })]
     [InlineData("desk byline kept", "The Editors", new[] { "The Editors" })]
+    [InlineData("middle initial is not the Spanish y", "Bruce Y. Lee", new[] { "Bruce Y. Lee" })]
+    [InlineData("middle initial is not the Portuguese e", "Sarah E. Needleman", new[] { "Sarah E. Needleman" })]
+    [InlineData("Spanish y between names splits", "Juan Pérez y María López", new[] { "Juan Pérez", "María López" })]
+    [InlineData("ampersand between names splits", "Jane Doe & John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("ampersand beside a lone letter is part of the name", "Mac & i", new[] { "Mac & i" })]
+    [InlineData("degrees after the name dropped", "Ilana Muhlstein, MS, RDN", new[] { "Ilana Muhlstein" })]
+    [InlineData("degree with full stops dropped", "Jane Doe, Ph.D.", new[] { "Jane Doe" })]
+    [InlineData("co-authors in a French with-parenthesis", "Martin Untersinger (avec Damien Leloup et Morgane Tual)", new[] { "Martin Untersinger", "Damien Leloup", "Morgane Tual" })]
+    [InlineData("co-author in an English with-parenthesis", "Jane Doe (with John Roe)", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("other parenthesis kept in the name", "Richard (R.J.) Eskow", new[] { "Richard (R.J.) Eskow" })]
+    [InlineData("inverted name with initials", "Kooman, F.", new[] { "F. Kooman" })]
+    [InlineData("two inverted names", "Smith, J. R.; Doe, K.", new[] { "J. R. Smith", "K. Doe" })]
     [InlineData("role words only", "Senior Correspondent", new string[0])]
     [InlineData("furniture only", "Share this article", new string[0])]
     public void MetaAuthor_KeepsOnlyNames(string name, string author, string[] expected)
