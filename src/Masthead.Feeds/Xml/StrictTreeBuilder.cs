@@ -109,7 +109,8 @@ internal static class StrictTreeBuilder
             {
                 continue;
             }
-            node.AddAttribute(new XmlAttr(reader.LocalName, reader.NamespaceURI, reader.Prefix, reader.Value));
+            // Raw UTF-8 reaches the reader with its C1 controls: repaired here as text is in XmlNode.AddText.
+            node.AddAttribute(new XmlAttr(reader.LocalName, reader.NamespaceURI, reader.Prefix, Decoding.C1Controls.Repair(reader.Value)));
         }
         while (reader.MoveToNextAttribute());
         reader.MoveToElement();
