@@ -17,12 +17,12 @@ internal static class MarkupWriter
 
     public static string InnerMarkup(XmlNode node)
     {
-        var builder = new StringBuilder();
+        var builder = BuilderCache.Acquire(256);
         foreach (var child in node.Children)
         {
             Write(child, builder);
         }
-        return builder.ToString();
+        return BuilderCache.ToStringAndRelease(builder);
     }
 
     private static void Write(XmlNode node, StringBuilder builder)
