@@ -87,12 +87,31 @@ internal static class MarkupWriter
 
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        var first = text.AsSpan().IndexOfAny(TextSpecials);
+        if (first < 0)
         {
             return text;
         }
-        var builder = new StringBuilder(text.Length + 16);
-        AppendEscaped(builder, text, false);
-        return builder.ToString();
+        // Sized exactly and written once: plain titles and summaries are escaped for every entry.
+        var length = text.Length;
+        foreach (var c in text.AsSpan(first))
+        {
+            length += c switch { '&' => 4, '<' or '>' => 3, _ => 0 };
+        }
+        return string.Create(length, text, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+            {
+                var entity = c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => null };
+                if (entity is null)
+                {
+                    span[at++] = c;
+                    continue;
+                }
+                entity.CopyTo(span[at..]);
+                at += entity.Length;
+            }
+        });
     }
 }

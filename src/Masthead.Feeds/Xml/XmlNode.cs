@@ -66,6 +66,9 @@ public sealed class XmlNode
 
     public void AddAttribute(XmlAttr attribute) => (_attributes ??= []).Add(attribute);
 
+    /// <summary>Takes a list the caller filled (sized to fit) as this element's attributes.</summary>
+    public void SetAttributes(List<XmlAttr> attributes) => _attributes = attributes;
+
     /// <summary>Appends character data, merging with a preceding text child.</summary>
     public void AddText(string text)
     {
