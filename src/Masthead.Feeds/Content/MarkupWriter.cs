@@ -100,17 +100,20 @@ internal static class MarkupWriter
         }
         return string.Create(length, text, static (span, source) =>
         {
-            var at = 0;
-            foreach (var c in source)
+            var rest = source.AsSpan();
+            while (true)
             {
-                var entity = c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => null };
-                if (entity is null)
+                var next = rest.IndexOfAny(TextSpecials);
+                if (next < 0)
                 {
-                    span[at++] = c;
-                    continue;
+                    rest.CopyTo(span);
+                    return;
                 }
-                entity.CopyTo(span[at..]);
-                at += entity.Length;
+                rest[..next].CopyTo(span);
+                var entity = rest[next] switch { '&' => "&amp;", '<' => "&lt;", _ => "&gt;" };
+                entity.CopyTo(span[next..]);
+                span = span[(next + entity.Length)..];
+                rest = rest[(next + 1)..];
             }
         });
     }
