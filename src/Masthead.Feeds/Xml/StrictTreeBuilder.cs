@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using Masthead.Core;
 
@@ -22,10 +23,11 @@ internal static class StrictTreeBuilder
         CloseInput = true,
     };
 
-    /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
     /// <summary>Elements that only hold other elements in every feed format (their whitespace is indentation).</summary>
-    private static readonly HashSet<string> Containers = ["rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline"];
+    /// <remarks>Frozen: looked up for every run of indentation, and a frozen set of short names needs no full string hash.</remarks>
+    private static readonly FrozenSet<string> Containers = new[] { "rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
     public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
     {
         var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
