@@ -33,8 +33,10 @@ internal static class MarkupWriter
             return;
         }
         builder.Append('<').Append(node.LocalName);
-        foreach (var attribute in node.Attributes)
+        var attributes = node.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             var name = attribute.Prefix.Length == 0 || attribute.Prefix == "xml" ? attribute.LocalName : attribute.Prefix + ":" + attribute.LocalName;
             if (attribute.Prefix == "xml")
             {
@@ -44,15 +46,24 @@ internal static class MarkupWriter
             AppendEscaped(builder, attribute.Value, true);
             builder.Append('"');
         }
-        if (node.Children.Count == 0 && VoidElements.Contains(node.LocalName))
+        if (!node.HasChildren && VoidElements.Contains(node.LocalName))
         {
             builder.Append(" />");
             return;
         }
         builder.Append('>');
-        foreach (var child in node.Children)
+        if (node.HasElementChildren)
         {
-            Write(child, builder);
+            foreach (var child in node.Children)
+            {
+                Write(child, builder);
+            }
+        }
+        else
+        {
+            // Text only (most inline elements): asking for Children would turn the held text into a child node
+            // and a list for every such element, only to write the same text.
+            AppendEscaped(builder, node.Text, false);
         }
         builder.Append("</").Append(node.LocalName).Append('>');
     }

@@ -114,6 +114,9 @@ public sealed class XmlNode
         }
     }
 
+    /// <summary>True when the element has any content, text or element (without turning held text into a child node).</summary>
+    public bool HasChildren => _onlyText is not null || _children is { Count: > 0 };
+
     /// <summary>True when any child is an element (markup was written unescaped inside this element).</summary>
     public bool HasElementChildren => _children is not null && _children.Exists(c => !c.IsText);
 
