@@ -59,7 +59,7 @@ public static class FeedParser
         }
 
         // 5. Detect the format and run its parser.
-        var (format, parse) = FormatDetector.Detect(tree.Root, decoded.Prolog);
+        var (format, parse) = FormatDetector.Detect(tree.Root, () => decoded.Prolog);
         if (parse is null)
         {
             return Failed($"not a feed: root element <{tree.Root.LocalName}>", problems, decoded.Encoding);

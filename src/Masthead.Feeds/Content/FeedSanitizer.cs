@@ -26,14 +26,20 @@ internal sealed class FeedSanitizer
     {
         _html = html;
         _base = baseUrl;
-        _out = new StringBuilder(html.Length);
+        _out = BuilderCache.Acquire(html.Length);
     }
 
     public static string Sanitize(string html, string? baseUrl)
     {
         var sanitizer = new FeedSanitizer(html, baseUrl);
         sanitizer.Run();
-        return sanitizer._out.ToString().Trim();
+        if (sanitizer._out.Equals(html.AsSpan()))
+        {
+            // Clean HTML comes out as it went in: keep the input string rather than a copy of it.
+            BuilderCache.Release(sanitizer._out);
+            return html.Trim();
+        }
+        return BuilderCache.ToTrimmedStringAndRelease(sanitizer._out);
     }
 
     private void Run()

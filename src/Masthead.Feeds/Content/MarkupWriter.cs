@@ -17,12 +17,12 @@ internal static class MarkupWriter
 
     public static string InnerMarkup(XmlNode node)
     {
-        var builder = new StringBuilder();
+        var builder = BuilderCache.Acquire(256);
         foreach (var child in node.Children)
         {
             Write(child, builder);
         }
-        return builder.ToString();
+        return BuilderCache.ToStringAndRelease(builder);
     }
 
     private static void Write(XmlNode node, StringBuilder builder)
@@ -33,8 +33,10 @@ internal static class MarkupWriter
             return;
         }
         builder.Append('<').Append(node.LocalName);
-        foreach (var attribute in node.Attributes)
+        var attributes = node.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             var name = attribute.Prefix.Length == 0 || attribute.Prefix == "xml" ? attribute.LocalName : attribute.Prefix + ":" + attribute.LocalName;
             if (attribute.Prefix == "xml")
             {
@@ -44,15 +46,24 @@ internal static class MarkupWriter
             AppendEscaped(builder, attribute.Value, true);
             builder.Append('"');
         }
-        if (node.Children.Count == 0 && VoidElements.Contains(node.LocalName))
+        if (!node.HasChildren && VoidElements.Contains(node.LocalName))
         {
             builder.Append(" />");
             return;
         }
         builder.Append('>');
-        foreach (var child in node.Children)
+        if (node.HasElementChildren)
         {
-            Write(child, builder);
+            foreach (var child in node.Children)
+            {
+                Write(child, builder);
+            }
+        }
+        else
+        {
+            // Text only (most inline elements): asking for Children would turn the held text into a child node
+            // and a list for every such element, only to write the same text.
+            AppendEscaped(builder, node.Text, false);
         }
         builder.Append("</").Append(node.LocalName).Append('>');
     }
@@ -87,12 +98,34 @@ internal static class MarkupWriter
 
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        var first = text.AsSpan().IndexOfAny(TextSpecials);
+        if (first < 0)
         {
             return text;
         }
-        var builder = new StringBuilder(text.Length + 16);
-        AppendEscaped(builder, text, false);
-        return builder.ToString();
+        // Sized exactly and written once: plain titles and summaries are escaped for every entry.
+        var length = text.Length;
+        foreach (var c in text.AsSpan(first))
+        {
+            length += c switch { '&' => 4, '<' or '>' => 3, _ => 0 };
+        }
+        return string.Create(length, text, static (span, source) =>
+        {
+            var rest = source.AsSpan();
+            while (true)
+            {
+                var next = rest.IndexOfAny(TextSpecials);
+                if (next < 0)
+                {
+                    rest.CopyTo(span);
+                    return;
+                }
+                rest[..next].CopyTo(span);
+                var entity = rest[next] switch { '&' => "&amp;", '<' => "&lt;", _ => "&gt;" };
+                entity.CopyTo(span[next..]);
+                span = span[(next + entity.Length)..];
+                rest = rest[(next + 1)..];
+            }
+        });
     }
 }

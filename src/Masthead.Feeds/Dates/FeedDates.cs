@@ -18,7 +18,7 @@ public static partial class FeedDates
             return false;
         }
         var trimmed = text.Trim();
-        if (Dates.Rfc1123Dates.TryParse(trimmed, out value))
+        if (Dates.Rfc1123Dates.TryParse(trimmed, out value) || Dates.Rfc3339Dates.TryParse(trimmed, out value))
         {
             return true;
         }

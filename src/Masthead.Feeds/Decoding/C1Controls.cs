@@ -19,14 +19,21 @@ internal static class C1Controls
         {
             return text;
         }
-        return string.Create(text.Length, text, (span, source) =>
+        // Copied whole, then only the C1 positions rewritten: they are rare even in the texts that have one.
+        return string.Create(text.Length, (text, first), static (span, state) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            state.text.CopyTo(span);
+            for (var i = state.first; i >= 0; i = NextC1(span, i + 1))
             {
-                var c = source[i];
-                span[i] = c is >= '\u0080' and <= '\u009f' ? Map[c - 0x80] : c;
+                span[i] = Map[span[i] - 0x80];
             }
         });
+    }
+
+    private static int NextC1(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOfAnyInRange('\u0080', '\u009f');
+        return next < 0 ? -1 : from + next;
     }
 
     private static string BuildMap()

@@ -35,10 +35,10 @@ internal sealed class DecodedFeed
         BytesAreUtf8 = true;
     }
 
-    /// <summary>Bytes already checked to be valid UTF-8 with nothing to repair, decoded on demand.</summary>
+    /// <summary>Bytes already checked to be valid UTF-8, decoded (and their C1 controls repaired) on demand.</summary>
     public static DecodedFeed FromValidUtf8(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems) => new(utf8, problems);
 
-    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8.Span);
+    public string Text => _text ??= C1Controls.Repair(System.Text.Encoding.UTF8.GetString(_utf8.Span));
 
     public string Encoding { get; }
 

@@ -32,7 +32,7 @@ internal static class FeedDecoder
         var guessAt = candidates.Count;
         AddCandidate(candidates, "windows-1252");
         var body = bytes[bomLength..];
-        if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && IsCleanUtf8(body))
+        if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && IsValidUtf8(body))
         {
             return DecodedFeed.FromValidUtf8(content[bomLength..], problems);
         }
@@ -61,30 +61,11 @@ internal static class FeedDecoder
     }
 
     /// <summary>
-    /// Valid UTF-8 holding no C1 control (U+0080 to U+009F, bytes C2 80 to C2 9F), so decoding would succeed on the
-    /// first candidate and <see cref="C1Controls.Repair"/> would change nothing: the string can wait.
+    /// Valid UTF-8, so decoding would succeed on the first candidate: the string can wait. C1 controls (U+0080 to
+    /// U+009F) do not force a decode: they are legal XML 1.0 characters, and the tree builders repair them in every
+    /// text and attribute value they keep (<see cref="C1Controls.Repair"/>), as <see cref="DecodedFeed.Text"/> does.
     /// </summary>
-    private static bool IsCleanUtf8(ReadOnlySpan<byte> body)
-    {
-        if (!System.Text.Unicode.Utf8.IsValid(body))
-        {
-            return false;
-        }
-        for (var i = body.IndexOf((byte)0xC2); i >= 0 && i + 1 < body.Length; i = NextC2(body, i + 1))
-        {
-            if (body[i + 1] is >= 0x80 and <= 0x9F)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int NextC2(ReadOnlySpan<byte> body, int from)
-    {
-        var next = body[from..].IndexOf((byte)0xC2);
-        return next < 0 ? -1 : from + next;
-    }
+    private static bool IsValidUtf8(ReadOnlySpan<byte> body) => System.Text.Unicode.Utf8.IsValid(body);
 
     private static string? Choose(MediaTypes.Kind kind, string? charset, string? declared, string? family)
     {

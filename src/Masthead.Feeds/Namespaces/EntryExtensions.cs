@@ -90,10 +90,19 @@ internal static class EntryExtensions
     public static void AddTag(List<FeedCategory> tags, string term, string? scheme)
     {
         var trimmed = term.Trim();
-        if (trimmed.Length > 0 && !tags.Exists(t => t.Term == trimmed && t.Scheme == scheme))
+        if (trimmed.Length == 0)
         {
-            tags.Add(new FeedCategory(trimmed, scheme, null));
+            return;
         }
+        // A loop rather than Exists(lambda): the closure would be allocated for every tag of every entry.
+        foreach (var tag in tags)
+        {
+            if (tag.Term == trimmed && tag.Scheme == scheme)
+            {
+                return;
+            }
+        }
+        tags.Add(new FeedCategory(trimmed, scheme, null));
     }
 
     private static void AddItunesCategory(XmlNode node, EntryBuilder entry)

@@ -16,14 +16,25 @@ internal static class ExtensionReader
     /// <summary>Flags compared exactly by readers (itunes:block is "yes" or not), so their text is kept as written.</summary>
     private static readonly HashSet<string> Verbatim = ["itunes:block", "itunes:explicit"];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlValuedKeys = UrlValued.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbatimKeys = Verbatim.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string Value(XmlNode node)
     {
-        if (Verbatim.Contains(KnownNamespaces.PrefixOf(node) + ":" + node.LocalName))
+        // "prefix:name" is assembled on the stack and looked up by span: this runs for every extension element of
+        // every entry, and the concatenated key was only ever needed for the two lookups.
+        var prefix = KnownNamespaces.PrefixOf(node);
+        var length = prefix.Length + 1 + node.LocalName.Length;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(buffer);
+        buffer[prefix.Length] = ':';
+        node.LocalName.CopyTo(buffer[(prefix.Length + 1)..]);
+        if (VerbatimKeys.Contains(buffer))
         {
             return node.Text;
         }
         var value = node.Text.Trim();
-        return UrlValued.Contains(KnownNamespaces.PrefixOf(node) + ":" + node.LocalName) ? Content.UrlResolver.Resolve(node.Base, value) ?? value : value;
+        return UrlValuedKeys.Contains(buffer) ? Content.UrlResolver.Resolve(node.Base, value) ?? value : value;
     }
 
     /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>

@@ -16,8 +16,11 @@ internal static class ScopeInfo
         var parentBase = parent is null ? documentBase : parent.Base;
         node.Base = parentBase;
         node.Language = parent is null ? DocumentLanguage : parent.Language;
-        foreach (var attribute in node.Attributes)
+        // Indexed, not foreach: enumerating the IReadOnlyList would allocate an enumerator for every element.
+        var attributes = node.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             if (attribute.Prefix != "xml" && attribute.Namespace != XmlNamespace)
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using Masthead.Core;
 
@@ -22,10 +23,11 @@ internal static class StrictTreeBuilder
         CloseInput = true,
     };
 
-    /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
     /// <summary>Elements that only hold other elements in every feed format (their whitespace is indentation).</summary>
-    private static readonly HashSet<string> Containers = ["rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline"];
+    /// <remarks>Frozen: looked up for every run of indentation, and a frozen set of short names needs no full string hash.</remarks>
+    private static readonly FrozenSet<string> Containers = new[] { "rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
     public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
     {
         var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
@@ -53,12 +55,14 @@ internal static class StrictTreeBuilder
     private static XmlNode? Read(XmlReader reader, string? documentBase)
     {
         var stack = new Stack<XmlNode>();
+        var text = new TextRun();
         XmlNode? root = null;
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    text.FlushTo(stack);
                     var node = XmlNode.Element(reader.LocalName, reader.NamespaceURI, reader.Prefix);
                     var empty = reader.IsEmptyElement;
                     ReadAttributes(reader, node);
@@ -81,6 +85,7 @@ internal static class StrictTreeBuilder
                     // An entity the ignored DTD would have defined: let the lenient builder decide what it means.
                     return null;
                 case XmlNodeType.EndElement:
+                    text.FlushTo(stack);
                     stack.Pop();
                     break;
                 case XmlNodeType.Whitespace when stack.Count == 0 || Containers.Contains(stack.Peek().LocalName):
@@ -89,12 +94,49 @@ internal static class StrictTreeBuilder
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (stack.Count > 0)
                     {
-                        stack.Peek().AddText(reader.Value);
+                        text.Add(reader.Value);
                     }
                     break;
             }
         }
         return root;
+    }
+
+    /// <summary>
+    /// Consecutive character data (text, CDATA sections, white space around them) collected into one string before it
+    /// reaches the element: appending piece by piece would copy a large CDATA body once per following piece.
+    /// </summary>
+    private struct TextRun
+    {
+        private string? _first;
+        private System.Text.StringBuilder? _more;
+
+        public void Add(string value)
+        {
+            if (_first is null)
+            {
+                _first = value;
+                return;
+            }
+            _more ??= new System.Text.StringBuilder();
+            if (_more.Length == 0)
+            {
+                _more.Append(_first);
+            }
+            _more.Append(value);
+        }
+
+        public void FlushTo(Stack<XmlNode> stack)
+        {
+            if (_first is null)
+            {
+                return;
+            }
+            var value = _more is { Length: > 0 } ? _more.ToString() : _first;
+            _more?.Clear();
+            _first = null;
+            stack.Peek().AddText(value);
+        }
     }
 
     private static void ReadAttributes(XmlReader reader, XmlNode node)
@@ -103,15 +145,23 @@ internal static class StrictTreeBuilder
         {
             return;
         }
+        // Sized once from the count: most elements carry one to three attributes, and growing a list from four
+        // slots cost more than the attributes themselves.
+        List<XmlAttr>? attributes = null;
         do
         {
             if (reader.Prefix == "xmlns" || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns"))
             {
                 continue;
             }
-            node.AddAttribute(new XmlAttr(reader.LocalName, reader.NamespaceURI, reader.Prefix, reader.Value));
+            // Raw UTF-8 reaches the reader with its C1 controls: repaired here as text is in XmlNode.AddText.
+            (attributes ??= new List<XmlAttr>(reader.AttributeCount)).Add(new XmlAttr(reader.LocalName, reader.NamespaceURI, reader.Prefix, Decoding.C1Controls.Repair(reader.Value)));
         }
         while (reader.MoveToNextAttribute());
         reader.MoveToElement();
+        if (attributes is not null)
+        {
+            node.SetAttributes(attributes);
+        }
     }
 }

@@ -66,6 +66,9 @@ public sealed class XmlNode
 
     public void AddAttribute(XmlAttr attribute) => (_attributes ??= []).Add(attribute);
 
+    /// <summary>Takes a list the caller filled (sized to fit) as this element's attributes.</summary>
+    public void SetAttributes(List<XmlAttr> attributes) => _attributes = attributes;
+
     /// <summary>Appends character data, merging with a preceding text child.</summary>
     public void AddText(string text)
     {
@@ -110,6 +113,9 @@ public sealed class XmlNode
             return builder.ToString();
         }
     }
+
+    /// <summary>True when the element has any content, text or element (without turning held text into a child node).</summary>
+    public bool HasChildren => _onlyText is not null || _children is { Count: > 0 };
 
     /// <summary>True when any child is an element (markup was written unescaped inside this element).</summary>
     public bool HasElementChildren => _children is not null && _children.Exists(c => !c.IsText);
