@@ -12,7 +12,7 @@ namespace Masthead.Feeds.Tests.Gofeed;
 /// </summary>
 public sealed class GofeedConformanceTests(ITestOutputHelper output)
 {
-    private const int PassedFloor = 80; // measured 82 of 103
+    private const int PassedFloor = 78; // measured 80 of 103
     private const int PassedOrDocumentedFloor = 101; // measured 103 of 103
 
     [CorpusFact("feeds/gofeed")]

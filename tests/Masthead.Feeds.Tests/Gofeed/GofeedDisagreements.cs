@@ -29,6 +29,10 @@ public static class GofeedDisagreements
     private const string ChannelMedia = "gofeed takes a channel-level media:content image as the feed image; Media RSS defines "
         + "media:content only inside item or media:group, so Masthead does not read meaning into it at channel level";
 
+    private const string HtmlImageScan = "gofeed scans the item's content and description HTML for a first <img> when no image is "
+        + "declared (its DisableContentImageScan option turns it off); Masthead's item image is a declared one (media:thumbnail, "
+        + "itunes:image, an image enclosure); an image inside the article is the extractor's call, not the feed's";
+
     private const string JsonFeedDate = "JSON Feed 1.1 has no feed-level date; gofeed copies the first item's dates to the feed, "
         + "Masthead leaves the feed's dates unknown rather than invent them";
 
@@ -46,6 +50,8 @@ public static class GofeedDisagreements
             + "DisableContentImageScan option turns it off); RSS 2.0 declares the channel image in <image>, not in prose"),
         new(Rss + "feed_image_-_rss_channel_media_content", "feed.image", ChannelMedia),
         new("extensions/media/feed_image_-_rss_channel_media", "feed.image", ChannelMedia),
+        new(Rss + "feed_item_image_-_rss_channel_item_content", "item0.image", HtmlImageScan),
+        new(Rss + "feed_item_image_-_rss_channel_item_description", "item0.image", HtmlImageScan),
         new(Rss + "feed_item_description_-_rdf_item_description", "item0.guid", RdfAbout),
         new(Rss + "feed_item_link_-_rdf_item_link", "item0.guid", RdfAbout),
         new(Rss + "feed_item_title_-_rdf_item_title", "item0.guid", RdfAbout),

@@ -5,7 +5,7 @@ namespace Masthead.Feeds.Tests.Gofeed;
 /// <summary>
 /// The shared fields of gofeed's universal <c>Feed</c> JSON (gofeed feed.go), each normalised by <see cref="GofeedText"/>,
 /// keyed as <see cref="MastheadFields"/> keys Masthead's model: "feed.title", "item0.guid", ... Only fields both
-/// models have are read: gofeed's generator string, links list, item image and the dcExt / itunesExt / extensions
+/// models have are read: gofeed's links list and the dcExt / itunesExt / extensions
 /// copies have no single counterpart and are left out.
 /// </summary>
 public static class GofeedExpected
@@ -25,6 +25,7 @@ public static class GofeedExpected
             ["feed.authors"] = People(feed["authors"]),
             ["feed.categories"] = Strings(feed["categories"]),
             ["feed.image"] = GofeedText.Url(Str(feed["image"] as JsonObject, "url")),
+            ["feed.generator"] = GofeedText.Text(Str(feed, "generator")),
         };
         var items = feed["items"] as JsonArray ?? [];
         fields["feed.items"] = items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -46,6 +47,7 @@ public static class GofeedExpected
         fields[prefix + "updated"] = GofeedText.Instant(Str(item, "updatedParsed"));
         fields[prefix + "authors"] = People(item["authors"]);
         fields[prefix + "categories"] = Strings(item["categories"]);
+        fields[prefix + "image"] = GofeedText.Url(Str(item["image"] as JsonObject, "url"));
         fields[prefix + "enclosures"] = GofeedText.List((item["enclosures"] as JsonArray ?? []).Select(e =>
             Enclosure(Str(e as JsonObject, "url"), Str(e as JsonObject, "type"), Str(e as JsonObject, "length"))));
     }

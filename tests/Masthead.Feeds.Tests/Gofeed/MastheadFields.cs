@@ -15,6 +15,9 @@ namespace Masthead.Feeds.Tests.Gofeed;
 /// - item guid is FeedEntry.Guid (RSS guid, Atom id, JSON Feed id), not Identity, whose link/hash fallbacks are
 ///   Masthead's own duplicate key.
 /// - enclosures: FeedEntry.Enclosures (RSS enclosure, Atom link rel="enclosure", JSON Feed attachments).
+/// - images: feed.image is Feed.ImageUrl (RSS image, Atom logo, JSON Feed icon, iTunes image); item image is
+///   FeedEntry.ImageUrl (media:thumbnail, itunes:image, an image enclosure or media:content).
+/// - feed.generator: Masthead keeps name, version and URI apart; they are joined the way gofeed writes them.
 /// </summary>
 public static class MastheadFields
 {
@@ -33,6 +36,7 @@ public static class MastheadFields
             ["feed.authors"] = People(feed.Authors),
             ["feed.categories"] = Categories(feed.Categories),
             ["feed.image"] = GofeedText.Url(feed.ImageUrl),
+            ["feed.generator"] = Generator(feed.Generator),
             ["feed.items"] = feed.Entries.Count.ToString(CultureInfo.InvariantCulture),
         };
         for (var i = 0; i < feed.Entries.Count; i++)
@@ -54,9 +58,15 @@ public static class MastheadFields
         fields[prefix + "updated"] = GofeedText.Instant(entry.Updated);
         fields[prefix + "authors"] = People(entry.Authors);
         fields[prefix + "categories"] = Categories(entry.Tags);
+        fields[prefix + "image"] = GofeedText.Url(entry.ImageUrl);
         fields[prefix + "enclosures"] = GofeedText.List(entry.Enclosures.Select(e =>
             GofeedExpected.Enclosure(e.Url, e.Type, e.Length?.ToString(CultureInfo.InvariantCulture))));
     }
+
+    /// <summary>gofeed flattens an Atom generator to "name vVERSION URI" (translator.go); RSS's generator is text alone.</summary>
+    private static string Generator(FeedGenerator? generator) => generator is null
+        ? ""
+        : GofeedText.Text(generator.Name + (generator.Version is { Length: > 0 } v ? " v" + v : "") + (generator.Uri is { Length: > 0 } u ? " " + u : ""));
 
     private static string People(IReadOnlyList<FeedPerson> people) =>
         GofeedText.List(people.Select(p => GofeedText.Person(p.Name, p.Email)));
