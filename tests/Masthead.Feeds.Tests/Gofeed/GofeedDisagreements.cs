@@ -5,7 +5,8 @@ namespace Masthead.Feeds.Tests.Gofeed;
 /// against the specifications (RSS 2.0: https://www.rssboard.org/rss-specification; RSS 1.0:
 /// https://web.resource.org/rss/1.0/spec; Media RSS: https://www.rssboard.org/media-rss; DCMI terms; RFC 4287;
 /// JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/). Most are fallbacks of gofeed's own translator
-/// (translator.go); the rest are readings Masthead shares with feedparser, whose suite is its first gate.
+/// (translator.go); the rest are Masthead's own readings of the specs, most of them shared with feedparser, whose suite
+/// is its first gate.
 /// </summary>
 public static class GofeedDisagreements
 {
@@ -17,8 +18,8 @@ public static class GofeedDisagreements
     private const string RdfAbout = "RSS 1.0 section 5.5: an item's rdf:about is its URI, its identity; Masthead (like feedparser) reads "
         + "it as the guid, gofeed ignores it";
 
-    private const string LastLink = "the channel/item repeats <link>; RSS 2.0 defines one link and gofeed's last-wins overwrite picks "
-        + "the third, an Atom-style <link href> outside the Atom namespace; Masthead keeps the first RSS link, as feedparser";
+    private const string LastLink = "the channel/item repeats <link>; RSS 2.0 defines one link, its URL as text, and gofeed's last-wins "
+        + "overwrite picks the third, an Atom-style <link href> outside the Atom namespace; Masthead keeps the first RSS link";
 
     private const string DcDate = "gofeed copies dc:date into both published and updated; DCMI's date is an unqualified lifecycle "
         + "date, which Masthead (like feedparser) reads as updated only rather than asserting two events";
