@@ -5,7 +5,7 @@ namespace Masthead.Feeds.Tests.Gofeed;
 /// <summary>
 /// Text constructs, two cases found against gofeed's parser suite (parser/atom/atom10_feed_entry_title_custom_type.xml,
 /// parser/rss/rss_channel_item_illegal_char.xml): a custom media type whose text only looks like base64 is kept as
-/// written, and characters XML 1.0 forbids (section 2.2) are dropped from the text.
+/// written, and characters XML 1.0 forbids (section 2.2) are dropped from the text and make the document bozo.
 /// </summary>
 public sealed class TextConstructTests
 {
@@ -44,5 +44,27 @@ public sealed class TextConstructTests
         var xml = "<rss version=\"2.0\"><channel><item>" + itemXml + "</item></channel></rss>";
         var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(xml)).Entries);
         Assert.Equal(expected, entry.Summary);
+    }
+
+    public static TheoryData<string, string, string?> Documents() => new()
+    {
+        { "backspace in a title", "<rss version=\"2.0\"><channel><title>a\u0008b</title></channel></rss>", "U+0008" },
+        { "unit separator in a description", "<rss version=\"2.0\"><channel><description>a\u001Fb</description></channel></rss>", "U+001F" },
+        { "tab, line feed and carriage return are legal", "<rss version=\"2.0\"><channel><title>a\tb\r\nc</title></channel></rss>", null },
+    };
+
+    /// <summary>XML 1.0 section 2.2: a document holding them is not well-formed, so the result is bozo and says why.</summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Illegal_characters_make_the_document_bozo(string name, string xml, string? problem)
+    {
+        Assert.NotEmpty(name);
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml));
+        Assert.Null(feed.Error);
+        Assert.Equal(problem is not null, feed.Bozo);
+        if (problem is not null)
+        {
+            Assert.Contains(feed.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+        }
     }
 }
