@@ -70,7 +70,7 @@ public static class FeedParser
     }
 
     private static XmlTree BuildFromText(string text, string? documentBase) =>
-        StrictTreeBuilder.TryBuild(text, documentBase) ?? LenientTreeBuilder.Build(text, documentBase);
+        StrictTreeBuilder.TryBuild(text, documentBase) ?? IllegalChars.Flag(LenientTreeBuilder.Build(text, documentBase), text);
 
     /// <summary>The document's base URI: Content-Location (resolved against the request URL), else the request URL.</summary>
     private static string? DocumentBase(FeedRequest? request)

@@ -28,7 +28,7 @@ internal static class TextConstructReader
         // An empty type attribute says nothing: the element's default applies.
         var declared = node.Attr("type") is { } written && written.Trim().Length > 0 ? written : null;
         var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
-        var raw = RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml");
+        var raw = IllegalChars.Remove(RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml"));
         if (type is null)
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
@@ -110,7 +110,10 @@ internal static class TextConstructReader
     {
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+            // Bytes that are not UTF-8 text (a custom media type on a title, whose value only looks like base64) keep
+            // the text as written, as feedparser and gofeed do.
+            var bytes = Convert.FromBase64String(text.Trim());
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
         }
         catch (FormatException)
         {

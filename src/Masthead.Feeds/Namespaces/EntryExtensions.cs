@@ -63,7 +63,7 @@ internal static class EntryExtensions
     public static void Apply(XmlNode node, EntryBuilder entry)
     {
         var key = KnownNamespaces.KeyOf(node);
-        if (Handlers.TryGetValue(key, out var handler))
+        if (Handlers.TryGetValue(key, out var handler) || AtomInRss.Handlers.TryGetValue(key, out handler))
         {
             handler(node, entry);
             if (key == "itunes:image")

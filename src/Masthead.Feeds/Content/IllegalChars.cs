@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Content;
+
+/// <summary>
+/// Characters XML 1.0 does not allow in a document (section 2.2, the Char production: C0 controls other than tab,
+/// line feed and carriage return, and U+FFFE / U+FFFF). Feeds in the wild still carry them (a stray backspace in a
+/// title); they never mean anything a reader could show, so text constructs drop them, and a document that holds
+/// them is not well-formed: the tree built around them says so, for the bozo flag.
+/// </summary>
+internal static class IllegalChars
+{
+    private static readonly SearchValues<char> Illegal = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    /// <summary>The tree with one more problem when the document text holds an illegal character.</summary>
+    public static XmlTree Flag(XmlTree tree, string text)
+    {
+        var at = text.AsSpan().IndexOfAny(Illegal);
+        return at < 0 ? tree : tree with { Problems = [.. tree.Problems, $"illegal character U+{(int)text[at]:X4} at offset {at} (XML 1.0 section 2.2), dropped"] };
+    }
+
+    /// <summary>The text without illegal characters; the same instance when it has none (the common case).</summary>
+    public static string Remove(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Illegal);
+        if (first < 0)
+        {
+            return text;
+        }
+        var kept = new StringBuilder(text.Length);
+        kept.Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            if (!Illegal.Contains(c))
+            {
+                kept.Append(c);
+            }
+        }
+        return kept.ToString();
+    }
+}
