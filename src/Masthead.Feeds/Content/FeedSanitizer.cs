@@ -64,17 +64,19 @@ internal sealed class FeedSanitizer
 
     private void Markup()
     {
-        if (Starts("<!--"))
+        // Dispatched on the character after '<' rather than by comparing each marker in turn: this runs once per tag.
+        var next = _pos + 1 < _html.Length ? _html[_pos + 1] : '\0';
+        if (next == '!' && Starts("<!--"))
         {
             Skip("-->", 4);
             return;
         }
-        if (Starts("<!") || Starts("<?"))
+        if (next is '!' or '?')
         {
             Skip(">", 2);
             return;
         }
-        var isEnd = Starts("</");
+        var isEnd = next == '/';
         var nameStart = _pos + (isEnd ? 2 : 1);
         if (nameStart >= _html.Length || !char.IsAsciiLetter(_html[nameStart]))
         {
