@@ -29,7 +29,10 @@ internal sealed class FeedSanitizer
         _out = BuilderCache.Acquire(html.Length);
     }
 
-    public static string Sanitize(string html, string? baseUrl)
+    /// <param name="html">The fragment.</param>
+    /// <param name="baseUrl">The base relative URLs resolve against.</param>
+    /// <param name="repairDoubleEncoding">Also read double-encoded UTF-8 back (<see cref="DoubleEncoding"/>), from the output buffer.</param>
+    public static string Sanitize(string html, string? baseUrl, bool repairDoubleEncoding = false)
     {
         var sanitizer = new FeedSanitizer(html, baseUrl);
         sanitizer.Run();
@@ -37,9 +40,11 @@ internal sealed class FeedSanitizer
         {
             // Clean HTML comes out as it went in: keep the input string rather than a copy of it.
             BuilderCache.Release(sanitizer._out);
-            return html.Trim();
+            return repairDoubleEncoding ? DoubleEncoding.Repair(html.Trim()) : html.Trim();
         }
-        return BuilderCache.ToTrimmedStringAndRelease(sanitizer._out);
+        return repairDoubleEncoding
+            ? BuilderCache.ToTrimmedRepairedStringAndRelease(sanitizer._out)
+            : BuilderCache.ToTrimmedStringAndRelease(sanitizer._out);
     }
 
     private void Run()
