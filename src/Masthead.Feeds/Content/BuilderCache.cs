@@ -39,6 +39,14 @@ internal static class BuilderCache
     /// <summary>The builder's text with surrounding white space removed (as <see cref="string.Trim()"/>), without the intermediate untrimmed copy; releases the builder.</summary>
     public static string ToTrimmedStringAndRelease(StringBuilder builder)
     {
+        var (start, end) = TrimmedRange(builder);
+        var text = builder.ToString(start, end - start);
+        Release(builder);
+        return text;
+    }
+
+    private static (int Start, int End) TrimmedRange(StringBuilder builder)
+    {
         var start = 0;
         var end = builder.Length;
         while (start < end && char.IsWhiteSpace(builder[start]))
@@ -49,7 +57,28 @@ internal static class BuilderCache
         {
             end--;
         }
-        var text = builder.ToString(start, end - start);
+        return (start, end);
+    }
+
+    /// <summary>
+    /// As <see cref="ToTrimmedStringAndRelease"/>, with double-encoded UTF-8 read back (<see cref="DoubleEncoding"/>)
+    /// straight from the builder: a repaired HTML body was copied to a string only to be decoded into another (about
+    /// 1.5 MB per pass over the real corpus, where 30 of 49 feeds carry double-encoded text).
+    /// </summary>
+    public static string ToTrimmedRepairedStringAndRelease(StringBuilder builder)
+    {
+        var (start, end) = TrimmedRange(builder);
+        ReadOnlyMemory<char> only = default;
+        var chunks = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            only = chunk;
+            chunks++;
+        }
+        // Most sanitized bodies fit the builder's first chunk (it is sized to the input); the rare longer one is copied.
+        var text = chunks == 1
+            ? DoubleEncoding.TryRepair(only.Span[start..end]) ?? new string(only.Span[start..end])
+            : DoubleEncoding.Repair(builder.ToString(start, end - start));
         Release(builder);
         return text;
     }

@@ -20,6 +20,19 @@ public static partial class FeedHtml
         return FeedSanitizer.Sanitize(html, baseUrl);
     }
 
+    /// <summary>
+    /// <see cref="Sanitize"/>, then double-encoded UTF-8 read back (<see cref="DoubleEncoding.Repair"/>), without the
+    /// sanitized copy in between.
+    /// </summary>
+    internal static string SanitizeAndRepair(string html, string? baseUrl)
+    {
+        if (html.AsSpan().IndexOf('<') < 0 && !ReferenceText.NeedsRewrite(html))
+        {
+            return DoubleEncoding.Repair(html.Trim());
+        }
+        return FeedSanitizer.Sanitize(html, baseUrl, repairDoubleEncoding: true);
+    }
+
     /// <summary>Text without tags and with entities decoded.</summary>
     public static string ToPlainText(string html)
     {

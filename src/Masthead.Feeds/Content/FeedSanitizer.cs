@@ -29,7 +29,10 @@ internal sealed class FeedSanitizer
         _out = BuilderCache.Acquire(html.Length);
     }
 
-    public static string Sanitize(string html, string? baseUrl)
+    /// <param name="html">The fragment.</param>
+    /// <param name="baseUrl">The base relative URLs resolve against.</param>
+    /// <param name="repairDoubleEncoding">Also read double-encoded UTF-8 back (<see cref="DoubleEncoding"/>), from the output buffer.</param>
+    public static string Sanitize(string html, string? baseUrl, bool repairDoubleEncoding = false)
     {
         var sanitizer = new FeedSanitizer(html, baseUrl);
         sanitizer.Run();
@@ -37,9 +40,11 @@ internal sealed class FeedSanitizer
         {
             // Clean HTML comes out as it went in: keep the input string rather than a copy of it.
             BuilderCache.Release(sanitizer._out);
-            return html.Trim();
+            return repairDoubleEncoding ? DoubleEncoding.Repair(html.Trim()) : html.Trim();
         }
-        return BuilderCache.ToTrimmedStringAndRelease(sanitizer._out);
+        return repairDoubleEncoding
+            ? BuilderCache.ToTrimmedRepairedStringAndRelease(sanitizer._out)
+            : BuilderCache.ToTrimmedStringAndRelease(sanitizer._out);
     }
 
     private void Run()
@@ -64,17 +69,19 @@ internal sealed class FeedSanitizer
 
     private void Markup()
     {
-        if (Starts("<!--"))
+        // Dispatched on the character after '<' rather than by comparing each marker in turn: this runs once per tag.
+        var next = _pos + 1 < _html.Length ? _html[_pos + 1] : '\0';
+        if (next == '!' && Starts("<!--"))
         {
             Skip("-->", 4);
             return;
         }
-        if (Starts("<!") || Starts("<?"))
+        if (next is '!' or '?')
         {
             Skip(">", 2);
             return;
         }
-        var isEnd = Starts("</");
+        var isEnd = next == '/';
         var nameStart = _pos + (isEnd ? 2 : 1);
         if (nameStart >= _html.Length || !char.IsAsciiLetter(_html[nameStart]))
         {

@@ -33,7 +33,7 @@ internal static class TextConstructReader
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
         }
-        var value = DoubleEncoding.Repair(IsMarkup(type) ? FeedHtml.Sanitize(raw, node.Base) : raw.Trim());
+        var value = IsMarkup(type) ? FeedHtml.SanitizeAndRepair(raw, node.Base) : DoubleEncoding.Repair(raw.Trim());
         return new FeedText(value, type, node.Language, node.Base);
     }
 
