@@ -43,8 +43,9 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
             {
                 client = await _listener.AcceptTcpClientAsync(_stop.Token);
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
+                // Stopped: a dispose right after start can stop the listener before the first accept begins.
                 return;
             }
             _ = Task.Run(() => ServeAsync(client));
