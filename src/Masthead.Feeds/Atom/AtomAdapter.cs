@@ -15,8 +15,8 @@ internal static class AtomAdapter
         feed.Rights = Text(atom.Rights);
         feed.Info = Text(atom.Info);
         feed.Id = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim());
-        feed.Updated = Date(atom.Updated);
-        feed.Published = Date(atom.Published);
+        feed.Updated = DateStamp.FromNode(atom.Updated);
+        feed.Published = DateStamp.FromNode(atom.Published);
         feed.Icon = atom.Icon is null ? null : UrlResolver.Resolve(atom.Icon.Base, atom.Icon.Text);
         feed.Image = atom.Logo is null ? null : new FeedImage(UrlResolver.Resolve(atom.Logo.Base, atom.Logo.Text), null, null, null, null, null);
         feed.Generator = Generator(atom.Generator);
@@ -43,9 +43,9 @@ internal static class AtomAdapter
             Summary = Text(atom.Summary),
             Rights = Text(atom.Rights),
             Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim()),
-            Published = Date(atom.Published),
-            Updated = Date(atom.Updated),
-            Created = Date(atom.Created),
+            Published = DateStamp.FromNode(atom.Published),
+            Updated = DateStamp.FromNode(atom.Updated),
+            Created = DateStamp.FromNode(atom.Created),
             Source = atom.Source is null ? null : AtomParts.Source(atom.Source),
         };
         foreach (var content in atom.Contents)
@@ -89,5 +89,4 @@ internal static class AtomAdapter
 
     private static FeedText? Text(XmlNode? node) => node is null ? null : TextConstructReader.Read(node, TextKind.Plain);
 
-    private static DateStamp? Date(XmlNode? node) => node is null || node.Text.Trim().Length == 0 ? null : DateStamp.From(node.Text);
 }

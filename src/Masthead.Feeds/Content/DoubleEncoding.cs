@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Masthead.Core.Text;
 
 namespace Masthead.Feeds.Content;
 
@@ -75,7 +74,8 @@ internal static class DoubleEncoding
         var map = new Dictionary<char, byte>();
         for (var b = 0x80; b <= 0x9f; b++)
         {
-            var c = Charsets.Windows1252.GetString([(byte)b])[0];
+            // The C1 repair's table read backwards: the Windows-1252 characters outside Latin-1 and their bytes.
+            var c = Decoding.C1Controls.Map((char)b);
             if (c > '\u00ff')
             {
                 map[c] = (byte)b;

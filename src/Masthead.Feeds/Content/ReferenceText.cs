@@ -87,7 +87,7 @@ internal static class ReferenceText
         {
             return null;
         }
-        var mapped = Decoding.C1Controls.Repair(((char)code).ToString())[0];
+        var mapped = Decoding.C1Controls.Map((char)code);
         return mapped == code ? null : mapped;
     }
 

@@ -17,8 +17,8 @@ internal static class Rfc1123Dates
             return false;
         }
         var month = MonthOf(s.Slice(8, 3));
-        if (month == 0 || !Digits(s.Slice(5, 2), out var day) || !Digits(s.Slice(12, 4), out var year)
-            || !Digits(s.Slice(17, 2), out var hour) || !Digits(s.Slice(20, 2), out var minute) || !Digits(s.Slice(23, 2), out var second))
+        if (month == 0 || !DateDigits.Digits(s.Slice(5, 2), out var day) || !DateDigits.Digits(s.Slice(12, 4), out var year)
+            || !DateDigits.Digits(s.Slice(17, 2), out var hour) || !DateDigits.Digits(s.Slice(20, 2), out var minute) || !DateDigits.Digits(s.Slice(23, 2), out var second))
         {
             return false;
         }
@@ -28,9 +28,9 @@ internal static class Rfc1123Dates
         {
             offset = 0;
         }
-        else if (zone.Length == 5 && zone[0] is '+' or '-' && Digits(zone.Slice(1, 2), out var zh) && Digits(zone.Slice(3, 2), out var zm) && zh < 24 && zm < 60)
+        else if (DateDigits.TryOffset(zone, colon: false, out var minutes))
         {
-            offset = (zone[0] == '-' ? -1 : 1) * ((zh * 60) + zm);
+            offset = minutes;
         }
         else
         {
@@ -49,19 +49,5 @@ internal static class Rfc1123Dates
             }
         }
         return 0;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
     }
 }

@@ -16,8 +16,8 @@ internal static class Rfc3339Dates
         {
             return false;
         }
-        if (!Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
-            || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
+        if (!DateDigits.Digits(s[..4], out var year) || !DateDigits.Digits(s.Slice(5, 2), out var month) || !DateDigits.Digits(s.Slice(8, 2), out var day)
+            || !DateDigits.Digits(s.Slice(11, 2), out var hour) || !DateDigits.Digits(s.Slice(14, 2), out var minute) || !DateDigits.Digits(s.Slice(17, 2), out var second))
         {
             return false;
         }
@@ -36,28 +36,14 @@ internal static class Rfc3339Dates
         {
             offset = 0;
         }
-        else if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && Digits(rest.Slice(1, 2), out var zh) && Digits(rest.Slice(4, 2), out var zm) && zh < 24 && zm < 60)
+        else if (DateDigits.TryOffset(rest, colon: true, out var minutes))
         {
-            offset = (rest[0] == '-' ? -1 : 1) * ((zh * 60) + zm);
+            offset = minutes;
         }
         else
         {
             return false;
         }
         return new DateParts { Year = year, Month = month, Day = day, Hour = hour, Minute = minute, Second = second, OffsetMinutes = offset }.TryBuild(out value);
-    }
-
-    private static bool Digits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
     }
 }

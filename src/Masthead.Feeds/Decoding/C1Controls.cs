@@ -10,7 +10,10 @@ namespace Masthead.Feeds.Decoding;
 /// </summary>
 internal static class C1Controls
 {
-    private static readonly string Map = BuildMap();
+    private static readonly string Mapping = BuildMap();
+
+    /// <summary>One character repaired: a C1 control becomes its Windows-1252 character; anything else is returned as is.</summary>
+    public static char Map(char c) => c is >= '\u0080' and <= '\u009f' ? Mapping[c - 0x80] : c;
 
     public static string Repair(string text)
     {
@@ -23,10 +26,7 @@ internal static class C1Controls
         return string.Create(text.Length, (text, first), static (span, state) =>
         {
             state.text.CopyTo(span);
-            for (var i = state.first; i >= 0; i = NextMapped(span, i + 1))
-            {
-                span[i] = Map[span[i] - 0x80];
-            }
+            RepairInPlace(span[state.first..]);
         });
     }
 
@@ -35,7 +35,7 @@ internal static class C1Controls
     {
         for (var i = NextMapped(text, 0); i >= 0; i = NextMapped(text, i + 1))
         {
-            text[i] = Map[text[i] - 0x80];
+            text[i] = Mapping[text[i] - 0x80];
         }
     }
 
@@ -55,7 +55,7 @@ internal static class C1Controls
                 return -1;
             }
             i += next;
-            if (Map[text[i] - 0x80] != text[i])
+            if (Mapping[text[i] - 0x80] != text[i])
             {
                 return i;
             }

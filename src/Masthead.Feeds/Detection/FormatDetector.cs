@@ -19,24 +19,22 @@ internal static class FormatDetector
         ["0.94"] = "rss094",
     };
 
-    /// <summary>How far into the document the prolog (DOCTYPE, root start tag) is looked for.</summary>
-    private const int PrologChars = 4096;
-
     /// <param name="root">The document element.</param>
-    /// <param name="text">The decoded document, whose prolog tells versions the tree cannot: a Netscape DOCTYPE makes
-    /// RSS 0.91 "rss091n", and an RDF root declaring the RSS 0.90 namespace is RSS 0.90 even with no children.
-    /// Asked for only in those two cases: most documents are never decoded to a string at all.</param>
-    public static (string Format, Action<XmlNode, FeedBuilder>? Parse) Detect(XmlNode root, Func<string> text)
+    /// <param name="prolog">The start of the decoded document (<see cref="Decoding.DecodedFeed.Prolog"/>), which tells
+    /// versions the tree cannot: a Netscape DOCTYPE makes RSS 0.91 "rss091n", and an RDF root declaring the RSS 0.90
+    /// namespace is RSS 0.90 even with no children. Asked for only in those two cases: most documents are never
+    /// decoded to a string at all.</param>
+    public static (string Format, Action<XmlNode, FeedBuilder>? Parse) Detect(XmlNode root, Func<string> prolog)
     {
         switch (root.LocalName.ToLowerInvariant())
         {
             case "rss":
                 var version = RssVersion(root.Attr("version"));
-                return (version == "rss091u" && IsNetscapeDoctype(Prolog(text)) ? "rss091n" : version, Rss.RssParser.Parse);
+                return (version == "rss091u" && IsNetscapeDoctype(prolog()) ? "rss091n" : version, Rss.RssParser.Parse);
             case "rdf":
                 var channel = root.Children.FirstOrDefault(c => c.LocalName == "channel");
                 var is090 = channel is null
-                    ? Prolog(text).Contains(KnownNamespaces.Rss090, StringComparison.Ordinal)
+                    ? prolog().Contains(KnownNamespaces.Rss090, StringComparison.Ordinal)
                     : channel.Namespace == KnownNamespaces.Rss090 || root.Children.Any(c => c.Namespace == KnownNamespaces.Rss090);
                 return (is090 ? "rss090" : "rss10", Rdf.RdfParser.Parse);
             case "feed":
@@ -46,12 +44,6 @@ internal static class FormatDetector
             default:
                 return ("", null);
         }
-    }
-
-    private static ReadOnlySpan<char> Prolog(Func<string> text)
-    {
-        var document = text();
-        return document.AsSpan(0, Math.Min(document.Length, PrologChars));
     }
 
     /// <summary>feedparser reports rss091n when the DOCTYPE names Netscape's RSS 0.91 DTD.</summary>

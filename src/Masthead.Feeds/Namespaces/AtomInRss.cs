@@ -21,12 +21,10 @@ internal static class AtomInRss
         // RFC 4287 4.1.3 and 4.2.13: text constructs, type="text" unless stated.
         ["atom:content"] = (n, e) => e.Contents.Add(TextConstructReader.Read(n, TextKind.Plain)),
         ["atom:summary"] = (n, e) => e.Summary ??= TextConstructReader.Read(n, TextKind.Plain),
-        ["atom:published"] = (n, e) => e.Published ??= Date(n),
-        ["atom:issued"] = (n, e) => e.Published ??= Date(n),
-        ["atom:updated"] = (n, e) => e.Updated ??= Date(n),
-        ["atom:modified"] = (n, e) => e.Updated ??= Date(n),
+        ["atom:published"] = (n, e) => e.Published ??= DateStamp.FromNode(n),
+        ["atom:issued"] = (n, e) => e.Published ??= DateStamp.FromNode(n),
+        ["atom:updated"] = (n, e) => e.Updated ??= DateStamp.FromNode(n),
+        ["atom:modified"] = (n, e) => e.Updated ??= DateStamp.FromNode(n),
         ["atom:category"] = (n, e) => AtomParts.AddCategories(e.Tags, [n]),
     };
-
-    private static DateStamp? Date(XmlNode node) => node.Text.Trim().Length == 0 ? null : DateStamp.From(node.Text);
 }

@@ -13,7 +13,7 @@ namespace Masthead.Feeds.Namespaces;
 /// </summary>
 internal static class EntryExtensions
 {
-    private static readonly Dictionary<string, Action<XmlNode, EntryBuilder>> Handlers = new()
+    private static readonly Dictionary<string, Action<XmlNode, EntryBuilder>> Handlers = WithAtomInRss(new()
     {
         ["dc:creator"] = (n, e) => AddPerson(e.Authors, n),
         ["dc:author"] = (n, e) => AddPerson(e.Authors, n),
@@ -51,25 +51,35 @@ internal static class EntryExtensions
         ["gml:Envelope"] = (n, e) => e.Where ??= GeoRss.ReadGml(n),
         ["psc:chapters"] = (n, e) => e.Chapters ??= PodloveChapters.Read(n), // the first list wins, as in feedparser
         ["media:group"] = (n, e) => { foreach (var c in n.Children) { if (!c.IsText) { Apply(c, e); } } },
-        ["itunes:image"] = (n, e) => e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text),
+        ["itunes:image"] = (n, e) => { e.ImageUrl ??= UrlResolver.Resolve(n.Base, n.Attr("href") ?? n.Attr("url") ?? n.Text); AddItunesImage(e); },
         ["itunes:category"] = AddItunesCategory,
-        ["itunes:link"] = (n, e) => { if (n.Attr("rel") == "image" && n.Attr("href") is { } href) { e.ImageUrl ??= UrlResolver.Resolve(n.Base, href); e.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = e.ImageUrl ?? "" })); } },
+        ["itunes:link"] = (n, e) => { if (n.Attr("rel") == "image" && n.Attr("href") is { } href) { e.ImageUrl ??= UrlResolver.Resolve(n.Base, href); AddItunesImage(e); } },
         ["cc:license"] = (n, e) => AddLicense(e, n, n.Attr("resource") ?? n.Text),
         ["creativecommons:license"] = (n, e) => AddLicense(e, n, n.Text),
         ["atom:link"] = (n, e) => { if (n.Attr("href") is { } href) { e.Links.Add(new FeedLink(UrlResolver.Resolve(n.Base, href)!, n.Attr("rel") ?? "alternate", n.Attr("type"), n.Attr("title"), null, n.Attr("hreflang"))); } },
-    };
+    });
+
+    /// <summary>The table above and the Atom elements read inside RSS items (<see cref="AtomInRss"/>), one lookup per element.</summary>
+    private static Dictionary<string, Action<XmlNode, EntryBuilder>> WithAtomInRss(Dictionary<string, Action<XmlNode, EntryBuilder>> handlers)
+    {
+        foreach (var (key, handler) in AtomInRss.Handlers)
+        {
+            handlers.Add(key, handler);
+        }
+        return handlers;
+    }
+
+    /// <summary>The entry's image as feedparser lists it among the extensions (itunes:image, or an itunes:link rel="image").</summary>
+    private static void AddItunesImage(EntryBuilder e) =>
+        e.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = e.ImageUrl ?? "" }));
 
     /// <summary>Applies a namespaced element to an entry; unknown elements become extensions.</summary>
     public static void Apply(XmlNode node, EntryBuilder entry)
     {
         var key = KnownNamespaces.KeyOf(node);
-        if (Handlers.TryGetValue(key, out var handler) || AtomInRss.Handlers.TryGetValue(key, out handler))
+        if (Handlers.TryGetValue(key, out var handler))
         {
             handler(node, entry);
-            if (key == "itunes:image")
-            {
-                entry.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = entry.ImageUrl ?? "" }));
-            }
             if (key is "media:content" or "media:thumbnail")
             {
                 entry.Extensions.Add(ExtensionReader.Read(node));

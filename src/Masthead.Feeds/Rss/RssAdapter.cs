@@ -22,8 +22,8 @@ internal static class RssAdapter
         }
         AddPerson(feed.Authors, channel.ManagingEditor);
         feed.Publisher = channel.WebMaster is null ? null : PersonText.Parse(channel.WebMaster.Text);
-        feed.Published = Date(channel.PubDate);
-        feed.Updated = Date(channel.LastBuildDate) ?? (channel.CdfLastMod is { Length: > 0 } lastMod ? DateStamp.From(lastMod) : null);
+        feed.Published = DateStamp.FromNode(channel.PubDate);
+        feed.Updated = DateStamp.FromNode(channel.LastBuildDate) ?? (channel.CdfLastMod is { Length: > 0 } lastMod ? DateStamp.From(lastMod) : null);
         feed.Generator = channel.Generator is { } g && g.Text.Trim().Length > 0 ? new FeedGenerator(g.Text.Trim(), null, null) : null;
         feed.Docs = channel.Docs is null ? null : UrlResolver.Resolve(channel.Docs.Base, channel.Docs.Text);
         feed.Ttl = FeedExtensions.Int(channel.Ttl?.Text ?? "") is { } ttl ? TimeSpan.FromMinutes(ttl) : null;
@@ -58,8 +58,8 @@ internal static class RssAdapter
         {
             Title = Text(item.Title, null),
             Summary = Text(item.Description, TextKind.Html),
-            Published = Date(item.PubDate),
-            Expired = Date(item.ExpirationDate),
+            Published = DateStamp.FromNode(item.PubDate),
+            Expired = DateStamp.FromNode(item.ExpirationDate),
             Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
         };
         if (item.FullItem is { } full)
@@ -180,8 +180,6 @@ internal static class RssAdapter
     }
 
     private static FeedText? Text(XmlNode? node, string? defaultType) => node is null ? null : TextConstructReader.Read(node, defaultType);
-
-    private static DateStamp? Date(XmlNode? node) => node is null || node.Text.Trim().Length == 0 ? null : DateStamp.From(node.Text);
 
     private static void AddLink(List<FeedLink> links, XmlNode? node, string rel)
     {
