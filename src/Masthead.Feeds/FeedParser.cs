@@ -49,9 +49,11 @@ public static class FeedParser
         var problems = new List<string>(decoded.Problems);
 
         // 4. Build the element tree: the strict reader first (over the raw bytes when they are plain UTF-8, so the
-        // document is never decoded to a string), the lenient tokenizer when it refuses.
-        var tree = (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span) ? StrictTreeBuilder.TryBuild(content, documentBase) : null)
-            ?? BuildFromText(decoded.Text.TrimStart(), documentBase);
+        // document is never decoded to a string), the lenient tokenizer when it refuses. Bytes the strict reader
+        // refused are not offered to it again as text: the same document fails the same way.
+        var tree = decoded.BytesAreUtf8 && StartsWithMarkup(content.Span)
+            ? StrictTreeBuilder.TryBuild(content, documentBase) ?? BuildLenient(decoded.Text.TrimStart(), documentBase)
+            : BuildFromText(decoded.Text.TrimStart(), documentBase);
         problems.AddRange(tree.Problems);
         if (tree.Root is null)
         {
@@ -70,7 +72,10 @@ public static class FeedParser
     }
 
     private static XmlTree BuildFromText(string text, string? documentBase) =>
-        StrictTreeBuilder.TryBuild(text, documentBase) ?? IllegalChars.Flag(LenientTreeBuilder.Build(text, documentBase), text);
+        StrictTreeBuilder.TryBuild(text, documentBase) ?? BuildLenient(text, documentBase);
+
+    private static XmlTree BuildLenient(string text, string? documentBase) =>
+        IllegalChars.Flag(LenientTreeBuilder.Build(text, documentBase), text);
 
     /// <summary>The document's base URI: Content-Location (resolved against the request URL), else the request URL.</summary>
     private static string? DocumentBase(FeedRequest? request)

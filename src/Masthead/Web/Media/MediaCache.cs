@@ -26,7 +26,7 @@ public sealed class MediaCache(Fetcher fetcher, string folder, TimeProvider? tim
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<string, Lazy<Task<MediaItem>>> _inflight = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _failed = new();
-    private readonly MediaCacheTrimmer _trimmer = new(folder, capacityBytes);
+    private readonly MediaCacheTrimmer _trimmer = new(folder, capacityBytes, time);
 
     public async Task<MediaItem> GetAsync(string url, CancellationToken ct)
     {

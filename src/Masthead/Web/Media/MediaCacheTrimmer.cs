@@ -6,9 +6,14 @@ namespace Masthead.Web.Media;
 /// so trimming runs rarely. A served image has its write time refreshed (at most daily), which makes the order
 /// "least recently used" at day resolution without a write per request.
 /// </summary>
-public sealed class MediaCacheTrimmer(string folder, long capacityBytes)
+public sealed class MediaCacheTrimmer(string folder, long capacityBytes, TimeProvider? time = null)
 {
     private static readonly TimeSpan TouchResolution = TimeSpan.FromDays(1);
+
+    /// <summary>A trim goes down to this share of the budget, so the next one is many images away.</summary>
+    private const double TrimToShare = 0.9;
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _lock = new();
     private long _bytes = -1;
 
@@ -27,7 +32,7 @@ public sealed class MediaCacheTrimmer(string folder, long capacityBytes)
     /// <summary>Marks a served image as recently used.</summary>
     public void Touch(string file)
     {
-        var now = DateTime.UtcNow;
+        var now = _time.GetUtcNow().UtcDateTime;
         try
         {
             if (now - File.GetLastWriteTimeUtc(file) > TouchResolution)
@@ -49,7 +54,7 @@ public sealed class MediaCacheTrimmer(string folder, long capacityBytes)
             _bytes = (_bytes < 0 ? CountFolder() : _bytes + length);
             if (_bytes > capacityBytes)
             {
-                _bytes = Trim(capacityBytes * 9 / 10);
+                _bytes = Trim((long)(capacityBytes * TrimToShare));
             }
         }
     }
