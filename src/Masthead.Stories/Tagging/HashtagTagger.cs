@@ -54,12 +54,12 @@ public sealed class HashtagTagger
                 Vote(scores, tag, SectionVote);
             }
         }
-        var mentions = new Dictionary<string, double>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, (List<(string Hashtag, double Weight)> Votes, double Count)>(StringComparer.Ordinal);
         CountMentions(mentions, Tokenizer.Terms(article.Title), TitleWeight);
         CountMentions(mentions, Tokenizer.Terms(article.Text, Limits.MaxStoryTextChars).Take(BodyWords).ToList(), 1);
-        foreach (var (key, count) in mentions)
+        foreach (var (votes, count) in mentions.Values)
         {
-            foreach (var (tag, w) in _lexicon.Terms[key])
+            foreach (var (tag, w) in votes)
             {
                 Vote(scores, tag, w * Math.Log(1 + count));
             }
@@ -69,16 +69,16 @@ public sealed class HashtagTagger
     }
 
     /// <summary>Adds <paramref name="weight"/> per occurrence of each lexicon term or phrase (up to 3 terms).</summary>
-    private void CountMentions(Dictionary<string, double> mentions, List<string> terms, double weight)
+    private void CountMentions(Dictionary<string, (List<(string Hashtag, double Weight)> Votes, double Count)> mentions, List<string> terms, double weight)
     {
         for (var i = 0; i < terms.Count; i++)
         {
             for (var n = 1; n <= 3 && i + n <= terms.Count; n++)
             {
                 var key = n == 1 ? terms[i] : string.Join(' ', terms.Skip(i).Take(n));
-                if (_lexicon.Terms.ContainsKey(key))
+                if (_lexicon.Terms.TryGetValue(key, out var votes))
                 {
-                    mentions[key] = mentions.GetValueOrDefault(key) + weight;
+                    mentions[key] = (votes, mentions.GetValueOrDefault(key).Count + weight);
                 }
             }
         }
