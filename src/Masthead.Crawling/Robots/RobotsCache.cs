@@ -17,16 +17,15 @@ public sealed class RobotsCache(Fetcher fetcher, TimeProvider time, Func<FetchRe
     private static readonly TimeSpan UnreachableCacheTime = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _entries = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<bool> IsAllowedAsync(Uri url, CancellationToken ct) => await CheckAsync(url, ct).ConfigureAwait(false) is null;
-
     /// <summary>Null when the URL may be fetched; else why not, in words for the operator.</summary>
     public async Task<string?> CheckAsync(Uri url, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
         var origin = url.GetLeftPart(UriPartial.Authority);
         var now = time.GetUtcNow();
-        var lazy = _entries.GetOrAdd(origin, o => new Lazy<Task<Entry>>(() => LoadAsync(o, ct)));
-        var entry = await lazy.Value.ConfigureAwait(false);
+        // The load is shared by every caller for the origin, so it must not die with the first caller's token.
+        var lazy = _entries.GetOrAdd(origin, o => new Lazy<Task<Entry>>(() => LoadAsync(o, CancellationToken.None)));
+        var entry = await lazy.Value.WaitAsync(ct).ConfigureAwait(false);
         if (entry.Expires <= now)
         {
             _entries.TryRemove(new KeyValuePair<string, Lazy<Task<Entry>>>(origin, lazy));
