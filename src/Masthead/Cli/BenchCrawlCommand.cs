@@ -43,7 +43,7 @@ public static class BenchCrawlCommand
                 var clock = Stopwatch.StartNew();
                 var replay = ReplayArchive.Load([archivePath]);
                 var channel = new ChannelOptions { Sources = [.. opml] };
-                using (var store = new SqliteStore(Path.Combine(folder, "masthead.db")))
+                using (var store = CrawlSetup.OpenStore(folder))
                 using (var crawler = CrawlSetup.CreateCrawler(channel, store, replay, null))
                 {
                     var report = await crawler.RefreshAllAsync(force: true, ct).ConfigureAwait(false);

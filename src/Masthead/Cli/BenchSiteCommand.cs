@@ -31,7 +31,7 @@ public static class BenchSiteCommand
         try
         {
             var channel = new ChannelOptions();
-            using var store = new SqliteStore(Path.Combine(folder, "masthead.db"));
+            using var store = CrawlSetup.OpenStore(folder);
             if ((await store.GetCountsAsync(ct).ConfigureAwait(false)).Articles != count)
             {
                 var seed = Stopwatch.StartNew();

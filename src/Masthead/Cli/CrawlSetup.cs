@@ -15,7 +15,22 @@ internal static class CrawlSetup
     /// <summary>Progress and messages go to stderr so stdout stays clean JSON lines.</summary>
     public static IAnsiConsole Progress { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    public static SqliteStore OpenStore(string dataFolder) => new(Path.Combine(dataFolder, "masthead.db"));
+    /// <summary>Where the store of a data folder lives.</summary>
+    public static string StorePath(string dataFolder) => Path.Combine(dataFolder, "masthead.db");
+
+    public static SqliteStore OpenStore(string dataFolder) => new(StorePath(dataFolder));
+
+    /// <summary>The store of a data folder that must already hold one (search, digest); null after saying so on stderr.</summary>
+    public static async Task<SqliteStore?> OpenExistingStoreAsync(string dataFolder)
+    {
+        var path = StorePath(dataFolder);
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"No store at {path}: run `masthead serve` or `masthead crawl --once` first, or pass --data.").ConfigureAwait(false);
+            return null;
+        }
+        return new SqliteStore(path);
+    }
 
     /// <summary>The replay archive of the given WARC files, or null (after saying why) when one is missing or unreadable.</summary>
     public static ReplayArchive? LoadReplay(string[] files)

@@ -16,7 +16,7 @@ public static class DigestCommand
     public static Command Create()
     {
         var config = new Option<string?>("--config") { Description = "Channel configuration file (as for serve)" };
-        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => "data" };
+        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => CrawlSetup.DefaultDataFolder };
         var at = new Option<string?>("--at") { Description = "Make the edition of the slot at or before this time (ISO 8601) instead of the one in progress" };
         var save = new Option<bool>("--save") { Description = "Store the edition (as the schedule would) unless its slot already has one or is still to come" };
         var build = new Command("build", "Make an edition now and print it as text.") { config, data, at, save };
@@ -38,13 +38,11 @@ public static class DigestCommand
             await Console.Error.WriteLineAsync($"--at {atText}: not a date and time; use ISO 8601, e.g. 2026-11-20T18:00Z.").ConfigureAwait(false);
             return 2;
         }
-        var path = Path.Combine(dataFolder, "masthead.db");
-        if (!File.Exists(path))
+        using var store = await CrawlSetup.OpenExistingStoreAsync(dataFolder).ConfigureAwait(false);
+        if (store is null)
         {
-            await Console.Error.WriteLineAsync($"No store at {path}: run `masthead serve` or `masthead crawl --once` first, or pass --data.").ConfigureAwait(false);
             return 2;
         }
-        using var store = new SqliteStore(path);
         var maker = new DigestMaker(channel, store, TimeProvider.System);
         var slot = atText is null ? maker.Slots.Next(now) : maker.Slots.SlotAt(at);
         var stored = await maker.BuildAsync(slot, ct).ConfigureAwait(false);

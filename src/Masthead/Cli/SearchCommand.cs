@@ -9,19 +9,17 @@ public static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("QUERY") { Description = "Words, \"a phrase\", outlet:NAME, tag:NAME" };
-        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => "data" };
+        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => CrawlSetup.DefaultDataFolder };
         var limit = new Option<int>("--limit") { Description = "Most hits", DefaultValueFactory = _ => 20 };
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)", DefaultValueFactory = _ => 0 };
         var command = new Command("search", "Search the stored articles (FTS5, BM25 ranking).") { query, data, limit, offset };
         command.SetAction(async (parse, ct) =>
         {
-            var path = Path.Combine(parse.GetValue(data)!, "masthead.db");
-            if (!File.Exists(path))
+            using var store = await CrawlSetup.OpenExistingStoreAsync(parse.GetValue(data)!).ConfigureAwait(false);
+            if (store is null)
             {
-                await Console.Error.WriteLineAsync($"No store at {path}: run `masthead serve` or `masthead crawl --once` first, or pass --data.").ConfigureAwait(false);
                 return 2;
             }
-            using var store = new SqliteStore(path);
             var page = await store.SearchAsync(parse.GetValue(query)!, parse.GetValue(limit), parse.GetValue(offset), ct).ConfigureAwait(false);
             foreach (var hit in page.Items)
             {

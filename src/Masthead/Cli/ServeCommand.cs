@@ -18,7 +18,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var config = new Option<string?>("--config") { Description = "Channel configuration file (JSON: {\"Channel\": {...}}); MASTHEAD_Channel__* variables override it" };
-        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => "data" };
+        var data = new Option<string>("--data") { Description = "Data folder (the store is DATA/masthead.db)", DefaultValueFactory = _ => CrawlSetup.DefaultDataFolder };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://localhost:5000" };
         var sources = new Option<string[]>("--sources") { Description = "OPML file(s) whose feeds replace the starter sources", AllowMultipleArgumentsPerToken = false };
         var replay = new Option<string[]>("--replay") { Description = "Answer fetches from these WARC files instead of the network (repeatable)" };
@@ -41,7 +41,7 @@ public static class ServeCommand
             await Console.Error.WriteLineAsync($"Replay archive not found: {string.Join(", ", missing)}").ConfigureAwait(false);
             return 2;
         }
-        using var store = new SqliteStore(Path.Combine(dataFolder, "masthead.db"));
+        using var store = CrawlSetup.OpenStore(dataFolder);
         foreach (var source in channel.Sources)
         {
             await store.UpsertSourceAsync(SourceMapper.FromOptions(source), ct).ConfigureAwait(false);

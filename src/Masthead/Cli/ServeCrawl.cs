@@ -22,16 +22,7 @@ internal static class ServeCrawl
         {
             return;
         }
-        var components = DefaultCrawlComponents.Create(channel);
-        Crawler crawler;
-        if (archive is not null)
-        {
-            crawler = Crawler.ForReplay(channel, store, components, archive);
-        }
-        else
-        {
-            crawler = Crawler.ForNetwork(channel, store, components);
-        }
+        var crawler = CrawlSetup.CreateCrawler(channel, store, archive, null);
         services.AddHostedService(_ => new ServeBackgroundCrawl(crawler));
     }
 }
