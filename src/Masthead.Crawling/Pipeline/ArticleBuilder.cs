@@ -31,7 +31,8 @@ public static class ArticleBuilder
             ImageCaption = page.ImageCaption,
             SiteName = page.SiteName,
             Language = page.Language,
-            Excerpt = Excerpt(FirstText(page.Description, HtmlText.ToText(entry?.Html)), page.Text),
+            // The feed's HTML is parsed to text only when the page gave no description.
+            Excerpt = Excerpt(FirstText(page.Description) ?? FirstText(HtmlText.ToText(entry?.Html)), page.Text),
             Text = page.Text,
             Html = page.Html,
             FullTextAllowed = source?.FullText ?? true,
@@ -50,7 +51,7 @@ public static class ArticleBuilder
             Url = url,
             CanonicalUrl = canonical,
             EntryIdentity = entry.Identity,
-            Title = FirstText(entry.Title, text.Split('\n')[0]) ?? url,
+            Title = FirstText(entry.Title) ?? FirstText(text.Split('\n', 2)[0]) ?? url,
             Author = entry.Author,
             Published = entry.Published,
             Modified = entry.Updated,
