@@ -1,4 +1,5 @@
 using Masthead.Crawling.Fetching;
+using Masthead.Crawling.Tests.Support;
 
 namespace Masthead.Crawling.Tests.Fetching;
 
@@ -16,7 +17,8 @@ public class HostGateTests
     [MemberData(nameof(Cases))]
     public async Task SecondRequest_WaitsTheLongerOfConfiguredAndHostDelay(string name, double configured, double? host, double expected)
     {
-        var clock = new StoppedClock();
+        // The clock stands still, so each wait is exactly the spacing asked for.
+        var clock = new RecordingClock(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
         var gate = new HostGate(1, TimeSpan.FromSeconds(configured), clock);
         if (host is { } seconds)
         {
@@ -30,21 +32,5 @@ public class HostGateTests
         // The first request to each host starts at once; only the second one to news.example waits.
         Assert.True(clock.Waits.Count == (expected > 0 ? 1 : 0), name);
         Assert.True(expected == 0 || clock.Waits[0] == TimeSpan.FromSeconds(expected), $"{name}: waited {string.Join(", ", clock.Waits)}");
-    }
-
-    /// <summary>A clock that never moves and records every delay asked of it, firing each at once.</summary>
-    private sealed class StoppedClock : TimeProvider
-    {
-        private readonly DateTimeOffset _now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-
-        public List<TimeSpan> Waits { get; } = [];
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            Waits.Add(dueTime);
-            return base.CreateTimer(callback, state, TimeSpan.Zero, period);
-        }
     }
 }

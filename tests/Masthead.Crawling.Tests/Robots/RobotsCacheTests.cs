@@ -52,23 +52,4 @@ public class RobotsCacheTests
             Assert.True(clock.Waits.Any(w => w > TimeSpan.FromSeconds(3.5)) == honor, $"honor={honor}: waits {string.Join(", ", clock.Waits)}");
         }
     }
-
-    /// <summary>Real time, except that delays are recorded and skipped.</summary>
-    private sealed class RecordingClock : TimeProvider
-    {
-        public List<TimeSpan> Waits { get; } = [];
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            if (dueTime > TimeSpan.Zero && period == Timeout.InfiniteTimeSpan)
-            {
-                lock (Waits)
-                {
-                    Waits.Add(dueTime);
-                }
-                return base.CreateTimer(callback, state, TimeSpan.Zero, period);
-            }
-            return base.CreateTimer(callback, state, dueTime, period);
-        }
-    }
 }
