@@ -21,7 +21,7 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(CorporaRoot(), "extraction", "aeb", "html");
+        var folder = Path.Combine(BenchCorpora.Root(), "extraction", "aeb", "html");
         _pages = [.. Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal).Take(Pages).Select(File.ReadAllBytes)];
     }
 
@@ -46,23 +46,5 @@ public class ExtractionBenchmarks
             chars += _extractor.Extract(page).Text.Length;
         }
         return chars;
-    }
-
-    private static string CorporaRoot()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("MASTHEAD_CORPORA");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            return fromEnv;
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpora");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("corpora not found: set MASTHEAD_CORPORA");
     }
 }

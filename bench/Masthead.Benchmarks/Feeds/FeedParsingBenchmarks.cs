@@ -17,7 +17,7 @@ public class FeedParsingBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        var root = Environment.GetEnvironmentVariable("MASTHEAD_CORPORA") ?? FindCorpora();
+        var root = BenchCorpora.Root();
         _files = Directory.GetFiles(Path.Combine(root, "feeds/real/files/FeedReader.Tests/Feeds"), "*.xml")
             .Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
     }
@@ -53,18 +53,5 @@ public class FeedParsingBenchmarks
             }
         }
         return nodes;
-    }
-
-    private static string FindCorpora()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpora");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("corpora not found: set MASTHEAD_CORPORA");
     }
 }
