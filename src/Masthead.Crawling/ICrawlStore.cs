@@ -27,6 +27,9 @@ public interface ICrawlStore
     /// </summary>
     Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default);
 
+    /// <summary>True when an article with this canonical URL is stored (the duplicate gate: no row is read).</summary>
+    Task<bool> HasCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default);
+
     /// <summary>The stored article with this canonical URL, if any.</summary>
     Task<Article?> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default);
 

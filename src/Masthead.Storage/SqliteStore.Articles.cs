@@ -14,6 +14,9 @@ public sealed partial class SqliteStore
         WriteAsync((c, tx) => Sql.Execute(c, "INSERT OR IGNORE INTO entries (source_id, identity, article_id) VALUES ($s, $i, NULL)", tx,
             ("$s", sourceId), ("$i", entryIdentity)), ct);
 
+    public Task<bool> HasCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default) =>
+        ReadAsync(c => Sql.Scalar<long>(c, "SELECT EXISTS (SELECT 1 FROM articles WHERE canonical_url = $u)", ("$u", canonicalUrl)) == 1, ct);
+
     public Task<Article?> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default) =>
         ReadAsync(c => Sql.List(c, "SELECT * FROM articles WHERE canonical_url = $u", ArticleRows.Read, ("$u", canonicalUrl)).FirstOrDefault(), ct);
 

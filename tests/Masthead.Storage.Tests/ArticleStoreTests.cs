@@ -81,6 +81,8 @@ public sealed class ArticleStoreTests
         Assert.Equal(first.Id, (await temp.Store.FindByContentHashAsync("same"))!.Id);
         Assert.Null(await temp.Store.FindByContentHashAsync("other"));
         Assert.Null(await temp.Store.FindByCanonicalUrlAsync("https://example.com/none"));
+        Assert.True(await temp.Store.HasCanonicalUrlAsync("https://example.com/1"));
+        Assert.False(await temp.Store.HasCanonicalUrlAsync("https://example.com/none"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ArticleStep(CrawlServices services)
         // a. The entry's canonical URL (tracking parameters removed). Known under another feed: skip.
         var link = Core.Html.Urls.Resolve(source.FeedUrl, entry.Link) ?? source.SiteUrl ?? source.FeedUrl;
         var canonical = services.Components.Enricher.Canonicalize(link);
-        if (!_finisher.TryClaimUrl(canonical) || await services.Store.FindByCanonicalUrlAsync(canonical, ct).ConfigureAwait(false) is not null)
+        if (!_finisher.TryClaimUrl(canonical) || await services.Store.HasCanonicalUrlAsync(canonical, ct).ConfigureAwait(false))
         {
             tally.Duplicate();
             return false;
@@ -34,7 +34,7 @@ public sealed class ArticleStep(CrawlServices services)
         if (page is not null && PageCanonical.Choose(services.Components.Enricher, url, page.Canonical) is var declared && declared != canonical)
         {
             // The page names another canonical URL (rel=canonical, or the redirect target): the same gate again.
-            if (!_finisher.TryClaimUrl(declared) || await services.Store.FindByCanonicalUrlAsync(declared, ct).ConfigureAwait(false) is not null)
+            if (!_finisher.TryClaimUrl(declared) || await services.Store.HasCanonicalUrlAsync(declared, ct).ConfigureAwait(false))
             {
                 tally.Duplicate();
                 return false;

@@ -48,7 +48,7 @@ public sealed class WarcImporter(ICrawlStore store, CrawlComponents components, 
 
         // 2. Resume: a page already stored under its canonical URL is not extracted again.
         var canonical = components.Enricher.Canonicalize(url);
-        if (await store.FindByCanonicalUrlAsync(canonical, ct).ConfigureAwait(false) is not null)
+        if (await store.HasCanonicalUrlAsync(canonical, ct).ConfigureAwait(false))
         {
             tally.AlreadyStored++;
             return;

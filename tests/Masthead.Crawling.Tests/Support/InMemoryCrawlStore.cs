@@ -89,6 +89,14 @@ public sealed class InMemoryCrawlStore : ICrawlStore
         }
     }
 
+    public Task<bool> HasCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_articles.Any(a => a.CanonicalUrl == canonicalUrl));
+        }
+    }
+
     public Task<Article?> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken ct = default)
     {
         lock (_gate)
