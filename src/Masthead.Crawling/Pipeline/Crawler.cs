@@ -18,6 +18,10 @@ namespace Masthead.Crawling.Pipeline;
 public sealed class Crawler : IDisposable
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMinutes(1);
+
+    /// <summary>How far back, and how many, stored articles warm the enricher on start (the story clusterer's default 3-day window).</summary>
+    private static readonly TimeSpan WarmWindow = TimeSpan.FromDays(3);
+    private const int WarmArticles = 5_000;
     private readonly ChannelOptions _channel;
     private readonly CrawlServices _services;
     private readonly SourceRefresher _refresher;
@@ -140,7 +144,7 @@ public sealed class Crawler : IDisposable
             {
                 await _services.Store.UpsertSourceAsync(SourceMapper.FromOptions(configured), ct).ConfigureAwait(false);
             }
-            var recent = await _services.Store.GetRecentArticlesAsync(_services.Time.GetUtcNow().AddDays(-3), 5000, ct).ConfigureAwait(false);
+            var recent = await _services.Store.GetRecentArticlesAsync(_services.Time.GetUtcNow() - WarmWindow, WarmArticles, ct).ConfigureAwait(false);
             _services.Components.Enricher.Warm(recent);
             _started = true;
         }
