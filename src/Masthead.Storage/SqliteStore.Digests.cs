@@ -17,6 +17,13 @@ public sealed partial class SqliteStore
             "SELECT edition, title, html, json FROM digests ORDER BY created_at DESC LIMIT 1",
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))).Select(d => ((string, string, string, string)?)d).FirstOrDefault(), ct);
 
+    /// <summary>Most editions one <see cref="ListDigestsAsync"/> call returns.</summary>
+    public const int MaxDigestPage = 100;
+
+    /// <summary>True when the edition <paramref name="edition"/> is stored (nothing of it is read).</summary>
+    public Task<bool> HasDigestAsync(string edition, CancellationToken ct = default) =>
+        ReadAsync(c => Sql.Scalar<long>(c, "SELECT EXISTS (SELECT 1 FROM digests WHERE edition = $e)", ("$e", edition)) == 1, ct);
+
     /// <summary>One edition by its key (title, html, json), or null.</summary>
     public Task<(string Edition, string Title, string Html, string Json)?> GetDigestAsync(string edition, CancellationToken ct = default) =>
         ReadAsync<(string, string, string, string)?>(c => Sql.List(c,
@@ -27,5 +34,5 @@ public sealed partial class SqliteStore
     public Task<(long Total, IReadOnlyList<(string Edition, string Title, string Json)> Items)> ListDigestsAsync(int limit, int offset, CancellationToken ct = default) =>
         ReadAsync<(long, IReadOnlyList<(string, string, string)>)>(c => (Sql.Scalar<long>(c, "SELECT COUNT(*) FROM digests"), Sql.List(c,
             "SELECT edition, title, json FROM digests ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2)), ("$limit", Math.Clamp(limit, 1, 100)), ("$offset", Math.Max(0, offset)))), ct);
+            r => (r.GetString(0), r.GetString(1), r.GetString(2)), ("$limit", Math.Clamp(limit, 1, MaxDigestPage)), ("$offset", Math.Max(0, offset)))), ct);
 }

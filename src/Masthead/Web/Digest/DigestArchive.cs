@@ -20,8 +20,11 @@ public static class DigestArchive
         return store.SaveDigestAsync(edition.Id, edition.Title, DigestRenderer.Html(edition), JsonSerializer.Serialize(stored, Json), edition.To, ct);
     }
 
-    public static async Task<bool> ExistsAsync(SqliteStore store, string id, CancellationToken ct = default) =>
-        await store.GetDigestAsync(id, ct).ConfigureAwait(false) is not null;
+    public static Task<bool> ExistsAsync(SqliteStore store, string id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.HasDigestAsync(id, ct);
+    }
 
     /// <summary>The edition <paramref name="id"/>, or the latest when <paramref name="id"/> is null; null when there is none.</summary>
     public static async Task<DigestEdition?> LoadAsync(SqliteStore store, string? id, CancellationToken ct = default)
@@ -40,13 +43,13 @@ public static class DigestArchive
     }
 
     /// <summary>
-    /// The ids of the articles in the (up to 100) newest editions made before <paramref name="slot"/>, and
+    /// The ids of the articles in the (up to <see cref="SqliteStore.MaxDigestPage"/>) newest editions made before <paramref name="slot"/>, and
     /// where the oldest of them starts (null when there is no earlier edition).
     /// </summary>
     public static async Task<(DateTimeOffset? Start, HashSet<long> Ids)> EarlierArticlesAsync(SqliteStore store, DateTimeOffset slot, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var (_, rows) = await store.ListDigestsAsync(100, 0, ct).ConfigureAwait(false);
+        var (_, rows) = await store.ListDigestsAsync(SqliteStore.MaxDigestPage, 0, ct).ConfigureAwait(false);
         var earlier = rows.Select(r => Parse(r.Json)).OfType<StoredEdition>().Where(e => e.Edition.To < slot).ToList();
         return (earlier.Count > 0 ? earlier.Min(e => e.Edition.From) : null, [.. earlier.SelectMany(e => e.ArticleIds)]);
     }
