@@ -48,12 +48,14 @@ public static class FeedParser
         ScopeInfo.DocumentLanguage = request?.Header("Content-Language")?.Trim();
         var problems = new List<string>(decoded.Problems);
 
-        // 4. Build the element tree: the strict reader first (over the raw bytes when they are plain UTF-8, so the
-        // document is never decoded to a string), the lenient tokenizer when it refuses. Bytes the strict reader
-        // refused are not offered to it again as text: the same document fails the same way.
-        var tree = decoded.BytesAreUtf8 && StartsWithMarkup(content.Span)
-            ? StrictTreeBuilder.TryBuild(content, documentBase) ?? BuildLenient(decoded.Text.TrimStart(), documentBase)
-            : BuildFromText(decoded.Text.TrimStart(), documentBase);
+        // 4. Build the element tree: valid UTF-8 straight from its bytes when the document keeps to the subset the
+        // byte reader judges itself; else System.Xml's strict reader (over the raw bytes when they are plain UTF-8,
+        // so the document is never decoded to a string); the lenient tokenizer when that refuses. Bytes the strict
+        // reader refused are not offered to it again as text: the same document fails the same way.
+        var tree = (decoded.ValidUtf8.IsEmpty ? null : Utf8TreeBuilder.TryBuild(decoded.ValidUtf8, documentBase))
+            ?? (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span)
+                ? StrictTreeBuilder.TryBuild(content, documentBase) ?? BuildLenient(decoded.Text.TrimStart(), documentBase)
+                : BuildFromText(decoded.Text.TrimStart(), documentBase));
         problems.AddRange(tree.Problems);
         if (tree.Root is null)
         {

@@ -46,6 +46,9 @@ internal sealed class DecodedFeed
 
     public bool BytesAreUtf8 { get; }
 
+    /// <summary>The document's bytes after the byte order mark when they were checked to be valid UTF-8 and nothing else names another encoding; else empty.</summary>
+    public ReadOnlyMemory<byte> ValidUtf8 => _utf8;
+
     /// <summary>The start of the text, without decoding the whole document when it has not been decoded yet.</summary>
     public string Prolog
     {

@@ -27,6 +27,9 @@ internal static class StrictTreeBuilder
     /// <remarks>Frozen: looked up for every run of indentation, and a frozen set of short names needs no full string hash.</remarks>
     private static readonly FrozenSet<string> Containers = new[] { "rss", "channel", "item", "feed", "entry", "RDF", "image", "textinput", "textInput", "author", "contributor", "source", "urlset", "url", "opml", "head", "body", "outline" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>True for an element whose white-space-only text is indentation, skipped unread.</summary>
+    public static bool IsContainer(string localName) => Containers.Contains(localName);
+
     /// <summary>From UTF-8 bytes: System.Xml decodes UTF-8 faster than it reads a string.</summary>
     public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
     {
@@ -88,7 +91,7 @@ internal static class StrictTreeBuilder
                     text.FlushTo(stack);
                     stack.Pop();
                     break;
-                case XmlNodeType.Whitespace when stack.Count == 0 || Containers.Contains(stack.Peek().LocalName):
+                case XmlNodeType.Whitespace when stack.Count == 0 || IsContainer(stack.Peek().LocalName):
                     // Indentation between the structural elements of a feed carries nothing: skip it unread.
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:

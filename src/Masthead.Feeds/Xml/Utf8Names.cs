@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Masthead.Feeds.Xml;
+
+/// <summary>
+/// Element names, attribute names and namespace URIs read from UTF-8 bytes, atomised: a feed repeats the same
+/// few dozen names thousands of times, and one string per name (as System.Xml's NameTable gives) saves an
+/// allocation per element. The table is per thread and capped, so a document of a million distinct names cannot
+/// grow it without bound: past the cap, names are allocated and not kept.
+/// </summary>
+internal sealed class Utf8Names
+{
+    private const int MaxEntries = 4096;
+
+    /// <summary>Names longer than this are allocated without a look-up (no name a feed uses is that long).</summary>
+    private const int MaxCachedLength = 256;
+
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public Utf8Names() => _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The last name seen in each of 256 slots (picked from the length and the last byte), compared byte for byte: most
+    /// names repeat the one seen last in their slot, and a hit costs neither widening to characters nor a hash.
+    /// </summary>
+    private readonly (byte[] Bytes, string Name)[] _recent = new (byte[], string)[256];
+
+    /// <summary>The string for ASCII bytes (the caller has checked they are ASCII).</summary>
+    public string Ascii(ReadOnlySpan<byte> ascii)
+    {
+        if (ascii.Length > MaxCachedLength || ascii.IsEmpty)
+        {
+            return Encoding.ASCII.GetString(ascii);
+        }
+        ref var recent = ref _recent[(ascii.Length * 31 + ascii[^1]) & 255];
+        if (recent.Bytes is not null && ascii.SequenceEqual(recent.Bytes))
+        {
+            return recent.Name;
+        }
+        Span<char> chars = stackalloc char[ascii.Length];
+        System.Text.Ascii.ToUtf16(ascii, chars, out _);
+        var name = Atomise(chars);
+        recent = (ascii.ToArray(), name);
+        return name;
+    }
+
+    /// <summary>The kept string equal to these characters, adding it while there is room.</summary>
+    public string Atomise(ReadOnlySpan<char> chars)
+    {
+        if (_lookup.TryGetValue(chars, out var known))
+        {
+            return known;
+        }
+        var name = new string(chars);
+        if (_names.Count < MaxEntries)
+        {
+            _names.Add(name, name);
+        }
+        return name;
+    }
+}

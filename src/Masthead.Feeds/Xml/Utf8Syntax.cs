@@ -1,0 +1,185 @@
+using System.Buffers;
+
+namespace Masthead.Feeds.Xml;
+
+/// <summary>
+/// The small pieces of XML 1.0 syntax <see cref="Utf8TreeBuilder"/> reads from bytes: names, white space,
+/// comments, processing instructions and the XML declaration. Each returns -1 for anything outside the subset it
+/// accepts (names outside ASCII, a version other than 1.0, an encoding other than UTF-8...), and the document then
+/// goes to System.Xml, so accepting less is always safe.
+/// </summary>
+internal static class Utf8Syntax
+{
+    /// <summary>C0 controls XML 1.0 forbids anywhere (Char production, section 2.2): all but tab, newline and carriage return.</summary>
+    private static readonly SearchValues<byte> ForbiddenControls = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+
+    private static readonly SearchValues<byte> Space = SearchValues.Create(" \t\r\n"u8);
+
+    /// <summary>True when valid UTF-8 holds a character XML forbids: a C0 control, U+FFFE or U+FFFF (EF BF BE, EF BF BF).</summary>
+    public static bool HasForbiddenCharacters(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IndexOfAny(ForbiddenControls) >= 0)
+        {
+            return true;
+        }
+        ReadOnlySpan<byte> lead = [0xEF, 0xBF];
+        for (var i = utf8.IndexOf(lead); i >= 0; i = Next(utf8, lead, i + 2))
+        {
+            if (i + 2 < utf8.Length && utf8[i + 2] >= 0xBE)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    public static bool IsAllSpace(ReadOnlySpan<byte> text) => text.IndexOfAnyExcept(Space) < 0;
+
+    public static bool IsAllSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\r\n") < 0;
+
+    /// <summary>Steps over white space; returns the index after it.</summary>
+    public static int SkipSpace(ReadOnlySpan<byte> doc, int i)
+    {
+        var run = doc[i..].IndexOfAnyExcept(Space);
+        return run < 0 ? doc.Length : i + run;
+    }
+
+    /// <summary>
+    /// An ASCII XML name with at most one colon, not first or last (Namespaces in XML's QName): the index after it,
+    /// or -1. <paramref name="colon"/> is the colon's index, -1 without one.
+    /// </summary>
+    public static int Name(ReadOnlySpan<byte> doc, int i, out int colon)
+    {
+        colon = -1;
+        if (i >= doc.Length || !IsNameStart(doc[i]))
+        {
+            return -1;
+        }
+        var j = i + 1;
+        while (j < doc.Length)
+        {
+            var b = doc[j];
+            if (IsNameStart(b) || b is (byte)'-' or (byte)'.' || char.IsAsciiDigit((char)b))
+            {
+                j++;
+            }
+            else if (b == ':' && colon < 0 && j + 1 < doc.Length && IsNameStart(doc[j + 1]))
+            {
+                colon = j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /// <summary>A comment from its "&lt;!--": the index after "--&gt;", or -1 ("--" inside a comment is not well-formed).</summary>
+    public static int Comment(ReadOnlySpan<byte> doc, int at)
+    {
+        var bodyStart = at + 4;
+        var close = doc[bodyStart..].IndexOf("-->"u8);
+        if (close < 0)
+        {
+            return -1;
+        }
+        var body = doc.Slice(bodyStart, close);
+        return body.IndexOf("--"u8) >= 0 || (body.Length > 0 && body[^1] == '-') ? -1 : bodyStart + close + 3;
+    }
+
+    /// <summary>A processing instruction from its "&lt;?": the index after "?&gt;", or -1 (a target named "xml" after the start is an error).</summary>
+    public static int ProcessingInstruction(ReadOnlySpan<byte> doc, int at)
+    {
+        var nameEnd = Name(doc, at + 2, out var colon);
+        if (nameEnd < 0 || colon >= 0 || doc[(at + 2)..nameEnd] is [(byte)'x' or (byte)'X', (byte)'m' or (byte)'M', (byte)'l' or (byte)'L'])
+        {
+            return -1;
+        }
+        if (nameEnd < doc.Length && !IsSpace(doc[nameEnd]) && doc[nameEnd] != '?')
+        {
+            return -1;
+        }
+        var close = doc[nameEnd..].IndexOf("?>"u8);
+        return close < 0 ? -1 : nameEnd + close + 2;
+    }
+
+    /// <summary>
+    /// The XML declaration at the start: the index after it, or -1 unless it says version 1.0, then optionally
+    /// encoding UTF-8 and standalone yes or no, in that order (section 2.8).
+    /// </summary>
+    public static int Declaration(ReadOnlySpan<byte> doc)
+    {
+        var close = doc.IndexOf("?>"u8);
+        if (close < 0)
+        {
+            return -1;
+        }
+        var inside = doc[5..close];
+        var i = 0;
+        var step = 0; // 0: version next, 1: encoding or standalone, 2: standalone, 3: nothing more
+        while (true)
+        {
+            var start = SkipSpace(inside, i);
+            if (start == inside.Length)
+            {
+                return step > 0 ? close + 2 : -1;
+            }
+            if (start == i || !PseudoAttribute(inside, start, out var name, out var value, out i))
+            {
+                return -1;
+            }
+            step = (step, name, value) switch
+            {
+                (0, "version", "1.0") => 1,
+                (1, "encoding", _) when value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) => 2,
+                (1 or 2, "standalone", "yes" or "no") => 3,
+                _ => -1,
+            };
+            if (step < 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    private static bool PseudoAttribute(ReadOnlySpan<byte> text, int i, out string name, out string value, out int end)
+    {
+        (name, value, end) = ("", "", -1);
+        var nameEnd = Name(text, i, out var colon);
+        if (nameEnd < 0 || colon >= 0)
+        {
+            return false;
+        }
+        var eq = SkipSpace(text, nameEnd);
+        if (eq >= text.Length || text[eq] != '=')
+        {
+            return false;
+        }
+        var quote = SkipSpace(text, eq + 1);
+        if (quote >= text.Length || text[quote] is not ((byte)'"' or (byte)'\''))
+        {
+            return false;
+        }
+        var length = text[(quote + 1)..].IndexOf(text[quote]);
+        if (length < 0)
+        {
+            return false;
+        }
+        name = System.Text.Encoding.ASCII.GetString(text[i..nameEnd]);
+        value = System.Text.Encoding.UTF8.GetString(text.Slice(quote + 1, length));
+        end = quote + 1 + length + 1;
+        return true;
+    }
+
+    private static bool IsNameStart(byte b) => char.IsAsciiLetter((char)b) || b == '_';
+
+    private static int Next(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOf(value) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Buffers;
+using System.Text;
+
+namespace Masthead.Feeds.Xml;
+
+/// <summary>
+/// Character data and attribute values decoded from UTF-8 the way an XML 1.0 processor must report them: the five
+/// predefined entities and character references replaced, line ends normalised to "\n" (section 2.11), and in
+/// attribute values each literal tab, line end or newline turned into a space (section 3.3.3). Anything outside that
+/// (a named entity from a DTD, "]]&gt;" in text, '&lt;' in a value, a reference to a character XML forbids) makes
+/// <see cref="Append"/> return false: the caller then leaves the document to System.Xml, which knows the whole spec.
+/// </summary>
+internal sealed class Utf8TextDecoder
+{
+    private static readonly SearchValues<byte> TextSpecials = SearchValues.Create("&\r]"u8);
+    private static readonly SearchValues<byte> AttributeSpecials = SearchValues.Create("&\r\n\t<"u8);
+
+    /// <summary>A buffer grown past this is dropped after the document, so one huge feed does not pin memory per thread.</summary>
+    private const int KeptCapacity = 64 * 1024;
+
+    private char[] _chars = new char[1024];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    /// <summary>True when the bytes decode to exactly their UTF-8 characters (no reference, line end or forbidden sequence).</summary>
+    public static bool IsPlain(ReadOnlySpan<byte> raw, bool attribute) =>
+        raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) < 0;
+
+    public void Clear() => Length = 0;
+
+    /// <summary>Empties the buffer and lets an oversized one go.</summary>
+    public void Reset()
+    {
+        Length = 0;
+        if (_chars.Length > KeptCapacity)
+        {
+            _chars = new char[1024];
+        }
+    }
+
+    public string ToStringAndClear()
+    {
+        var text = new string(_chars, 0, Length);
+        Length = 0;
+        return text;
+    }
+
+    /// <summary>Appends text or an attribute value decoded; false when it holds something only System.Xml should judge.</summary>
+    public bool Append(ReadOnlySpan<byte> raw, bool attribute)
+    {
+        // Decoding never lengthens: a UTF-8 sequence gives at most as many UTF-16 units as it has bytes, and a
+        // reference is longer than the one or two units it stands for.
+        Reserve(raw.Length);
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var special = raw[i..].IndexOfAny(specials);
+            var plain = special < 0 ? raw[i..] : raw.Slice(i, special);
+            // Specials are ASCII, so a slice before one never cuts a multi-byte sequence.
+            Length += Encoding.UTF8.GetChars(plain, _chars.AsSpan(Length));
+            if (special < 0)
+            {
+                return true;
+            }
+            i += special;
+            switch (raw[i])
+            {
+                case (byte)'&':
+                    var consumed = AppendReference(raw[i..]);
+                    if (consumed == 0)
+                    {
+                        return false;
+                    }
+                    i += consumed;
+                    break;
+                case (byte)'\r':
+                    i += i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
+                    _chars[Length++] = attribute ? ' ' : '\n';
+                    break;
+                case (byte)']':
+                    if (raw[i..].StartsWith("]]>"u8))
+                    {
+                        return false;
+                    }
+                    _chars[Length++] = ']';
+                    i++;
+                    break;
+                case (byte)'<':
+                    return false;
+                default:
+                    _chars[Length++] = ' '; // a literal tab or newline in an attribute value
+                    i++;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Appends a CDATA section's content: only its line ends change.</summary>
+    public void AppendCData(ReadOnlySpan<byte> raw)
+    {
+        Reserve(raw.Length);
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var cr = raw[i..].IndexOf((byte)'\r');
+            var plain = cr < 0 ? raw[i..] : raw.Slice(i, cr);
+            Length += Encoding.UTF8.GetChars(plain, _chars.AsSpan(Length));
+            if (cr < 0)
+            {
+                return;
+            }
+            i += cr;
+            i += i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
+            _chars[Length++] = '\n';
+        }
+    }
+
+    /// <summary>Appends one reference at the start of <paramref name="raw"/>; returns the bytes it took, 0 when it is not one this reader may expand.</summary>
+    private int AppendReference(ReadOnlySpan<byte> raw)
+    {
+        // The longest reference expanded here is "&#x10FFFF;" or a run of zeros before the digits; past 32 bytes, refuse.
+        var semicolon = raw[..Math.Min(raw.Length, 32)].IndexOf((byte)';');
+        if (semicolon < 2)
+        {
+            return 0;
+        }
+        var name = raw[1..semicolon];
+        char predefined = name switch
+        {
+            _ when name.SequenceEqual("lt"u8) => '<',
+            _ when name.SequenceEqual("gt"u8) => '>',
+            _ when name.SequenceEqual("amp"u8) => '&',
+            _ when name.SequenceEqual("apos"u8) => '\'',
+            _ when name.SequenceEqual("quot"u8) => '"',
+            _ => '\0',
+        };
+        if (predefined != '\0')
+        {
+            _chars[Length++] = predefined;
+            return semicolon + 1;
+        }
+        if (name[0] != '#' || !TryCodePoint(name[1..], out var code) || !IsXmlChar(code))
+        {
+            return 0;
+        }
+        Length += new Rune(code).EncodeToUtf16(_chars.AsSpan(Length));
+        return semicolon + 1;
+    }
+
+    /// <summary>"38" or "x26" (XML allows only a lower-case x) to a code point.</summary>
+    private static bool TryCodePoint(ReadOnlySpan<byte> digits, out int code)
+    {
+        code = 0;
+        var hex = digits.Length > 0 && digits[0] == 'x';
+        digits = hex ? digits[1..] : digits;
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+        foreach (var d in digits)
+        {
+            int value = d switch
+            {
+                >= (byte)'0' and <= (byte)'9' => d - '0',
+                >= (byte)'a' and <= (byte)'f' when hex => d - 'a' + 10,
+                >= (byte)'A' and <= (byte)'F' when hex => d - 'A' + 10,
+                _ => -1,
+            };
+            if (value < 0)
+            {
+                return false;
+            }
+            code = code * (hex ? 16 : 10) + value;
+            if (code > 0x10FFFF)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>XML 1.0's Char production (section 2.2).</summary>
+    private static bool IsXmlChar(int code) =>
+        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    private void Reserve(int more)
+    {
+        if (Length + more > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + more));
+        }
+    }
+}

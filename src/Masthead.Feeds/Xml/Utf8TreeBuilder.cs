@@ -1,0 +1,215 @@
+namespace Masthead.Feeds.Xml;
+
+/// <summary>
+/// The fastest path: a well-formed UTF-8 document read straight from its bytes into the element tree, without
+/// System.Xml's decode-to-characters step, name table or node-by-node API. It builds exactly the tree
+/// <see cref="StrictTreeBuilder"/> builds (same text runs, indentation rule, namespaces, xml:base and xml:lang), and
+/// it accepts only what it can judge completely: ASCII names, the predefined entities and character references,
+/// no DOCTYPE, no xml:space. Anything else, and anything not well-formed, returns null and the caller hands the
+/// same bytes to System.Xml, which decides. Accepting less than System.Xml is therefore always safe; accepting
+/// more would not be, so every well-formedness rule System.Xml checks on this subset is checked here too.
+/// </summary>
+internal sealed partial class Utf8TreeBuilder
+{
+    [ThreadStatic]
+    private static Utf8TreeBuilder? _perThread;
+
+    private readonly Utf8Names _names = new();
+    private readonly Utf8TextDecoder _text = new();
+    private readonly NamespaceScope _scope = new();
+    private readonly List<XmlNode> _stack = [];
+    private readonly List<(int NameStart, int NameEnd, int ScopeMark)> _open = [];
+    private readonly List<RawAttribute> _raw = [];
+    private string? _documentBase;
+    private XmlNode? _root;
+    private bool _rootEnded;
+
+    // The character data since the last tag: up to one segment kept as a byte range (most elements hold one run of
+    // plain text, decoded straight into its string), more segments decoded into _text.
+    private int _runSegments;
+    private (int Start, int End) _pending;
+
+    private readonly record struct RawAttribute(int NameStart, int NameEnd, int Colon, int ValueStart, int ValueEnd);
+
+    /// <param name="utf8">Bytes known to be valid UTF-8, without a byte order mark.</param>
+    /// <param name="documentBase">The document's base URI.</param>
+    public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
+    {
+        var builder = _perThread ??= new Utf8TreeBuilder();
+        try
+        {
+            builder._documentBase = documentBase;
+            return builder.Build(utf8.Span) is { } root ? new XmlTree(root, []) : null;
+        }
+        finally
+        {
+            builder.Reset();
+        }
+    }
+
+    private XmlNode? Build(ReadOnlySpan<byte> doc)
+    {
+        if (Utf8Syntax.HasForbiddenCharacters(doc))
+        {
+            return null;
+        }
+        var pos = 0;
+        if (doc.StartsWith("<?xml"u8) && doc.Length > 5 && Utf8Syntax.IsSpace(doc[5]))
+        {
+            pos = Utf8Syntax.Declaration(doc);
+        }
+        while (pos >= 0 && pos < doc.Length)
+        {
+            var lt = doc[pos..].IndexOf((byte)'<');
+            var end = lt < 0 ? doc.Length : pos + lt;
+            if (end > pos && !Text(doc, pos, end))
+            {
+                return null;
+            }
+            pos = lt < 0 ? doc.Length : Markup(doc, end);
+        }
+        return pos >= 0 && _stack.Count == 0 ? _root : null;
+    }
+
+    private int Markup(ReadOnlySpan<byte> doc, int at)
+    {
+        var rest = doc[at..];
+        return rest switch
+        {
+            [_, (byte)'/', ..] => EndTag(doc, at),
+            _ when rest.StartsWith("<!--"u8) => Utf8Syntax.Comment(doc, at),
+            _ when rest.StartsWith("<![CDATA["u8) => CData(doc, at),
+            [_, (byte)'!', ..] => -1, // a DOCTYPE, or markup declarations: System.Xml's business
+            [_, (byte)'?', ..] => Utf8Syntax.ProcessingInstruction(doc, at),
+            _ => StartTag(doc, at),
+        };
+    }
+
+    /// <summary>Character data between two pieces of markup: indentation is dropped where the strict builder drops it.</summary>
+    private bool Text(ReadOnlySpan<byte> doc, int start, int end)
+    {
+        if (Utf8Syntax.IsAllSpace(doc[start..end]))
+        {
+            return _stack.Count == 0 || StrictTreeBuilder.IsContainer(_stack[^1].LocalName) || AddSegment(doc, start, end, Segment.Space);
+        }
+        return _stack.Count > 0 && AddSegment(doc, start, end, Segment.Text); // no text outside the root element
+    }
+
+    private int CData(ReadOnlySpan<byte> doc, int at)
+    {
+        var start = at + "<![CDATA["u8.Length;
+        var close = doc[start..].IndexOf("]]>"u8);
+        if (close < 0 || _stack.Count == 0)
+        {
+            return -1;
+        }
+        AddSegment(doc, start, start + close, Segment.CData);
+        return start + close + 3;
+    }
+
+    private enum Segment { Text, Space, CData }
+
+    private bool AddSegment(ReadOnlySpan<byte> doc, int start, int end, Segment kind)
+    {
+        var raw = doc[start..end];
+        var plain = kind == Segment.CData ? raw.IndexOf((byte)'\r') < 0 : Utf8TextDecoder.IsPlain(raw, attribute: false);
+        if (_runSegments == 0 && plain)
+        {
+            _pending = (start, end);
+            _runSegments = 1;
+            return true;
+        }
+        if (_runSegments == 1 && _pending.End > 0)
+        {
+            _text.AppendCData(doc[_pending.Start.._pending.End]); // plain: nothing in it changes
+            _pending = default;
+        }
+        _runSegments++;
+        if (kind == Segment.CData)
+        {
+            _text.AppendCData(raw);
+            return true;
+        }
+        var from = _text.Length;
+        // Text whose references decode to white space only would be white space to System.Xml: let it decide.
+        return _text.Append(raw, attribute: false) && (kind == Segment.Space || !Utf8Syntax.IsAllSpace(_text.Chars[from..]));
+    }
+
+    /// <summary>Gives the collected character data to the element it belongs to.</summary>
+    private void FlushRun(ReadOnlySpan<byte> doc)
+    {
+        if (_runSegments == 0)
+        {
+            return;
+        }
+        var text = _pending.End > 0 ? System.Text.Encoding.UTF8.GetString(doc[_pending.Start.._pending.End]) : _text.ToStringAndClear();
+        _runSegments = 0;
+        _pending = default;
+        _stack[^1].AddText(text);
+    }
+
+    private int StartTag(ReadOnlySpan<byte> doc, int at)
+    {
+        var nameEnd = Utf8Syntax.Name(doc, at + 1, out var colon);
+        if (nameEnd < 0 || _rootEnded)
+        {
+            return -1;
+        }
+        _raw.Clear();
+        var i = nameEnd;
+        while (true)
+        {
+            var afterSpace = Utf8Syntax.SkipSpace(doc, i);
+            if (afterSpace >= doc.Length)
+            {
+                return -1;
+            }
+            if (doc[afterSpace] == '>' || (doc[afterSpace] == '/' && afterSpace + 1 < doc.Length && doc[afterSpace + 1] == '>'))
+            {
+                var empty = doc[afterSpace] == '/';
+                return Element(doc, at + 1, nameEnd, colon, empty) ? afterSpace + (empty ? 2 : 1) : -1;
+            }
+            if (afterSpace == i || (i = Attribute(doc, afterSpace)) < 0)
+            {
+                return -1; // attributes must be separated by white space
+            }
+        }
+    }
+
+    /// <summary>Reads one attribute (name, '=', quoted value) into <see cref="_raw"/>; the index after it, or -1.</summary>
+    private int Attribute(ReadOnlySpan<byte> doc, int i)
+    {
+        var nameEnd = Utf8Syntax.Name(doc, i, out var colon);
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+        var eq = Utf8Syntax.SkipSpace(doc, nameEnd);
+        if (eq >= doc.Length || doc[eq] != '=')
+        {
+            return -1;
+        }
+        var quote = Utf8Syntax.SkipSpace(doc, eq + 1);
+        if (quote >= doc.Length || doc[quote] is not ((byte)'"' or (byte)'\''))
+        {
+            return -1;
+        }
+        var length = doc[(quote + 1)..].IndexOf(doc[quote]);
+        if (length < 0)
+        {
+            return -1;
+        }
+        _raw.Add(new RawAttribute(i, nameEnd, colon, quote + 1, quote + 1 + length));
+        return quote + 1 + length + 1;
+    }
+
+    private void Reset()
+    {
+        _stack.Clear();
+        _open.Clear();
+        _raw.Clear();
+        _scope.Clear();
+        _text.Reset();
+        (_root, _rootEnded, _runSegments, _pending, _documentBase) = (null, false, 0, default, null);
+    }
+}

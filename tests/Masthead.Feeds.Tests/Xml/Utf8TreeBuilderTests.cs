@@ -1,0 +1,95 @@
+using System.Text;
+using Masthead.Feeds.Xml;
+
+namespace Masthead.Feeds.Tests.Xml;
+
+/// <summary>
+/// The byte reader either builds exactly the tree System.Xml's strict builder builds, or refuses and leaves the
+/// document to it. Cases it must build (so the fast path is really taken) and cases it must refuse (each a
+/// well-formedness rule, or something outside the subset it judges) are both listed.
+/// </summary>
+public sealed class Utf8TreeBuilderTests
+{
+    private const string Base = "http://example.org/feed/";
+
+    public static TheoryData<string, string> Accepted => new()
+    {
+        { "declaration and indentation", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<rss version=\"2.0\">\n  <channel>\n    <title>T</title>\n  </channel>\n</rss>\n" },
+        { "white space kept outside containers", "<rss><channel><title>  </title><description> a </description></channel></rss>" },
+        { "predefined entities and character references", "<feed><title>&lt;b&gt; &amp; &quot;q&quot; &apos;s&apos; &#233;&#xE9;&#x1F600; a&#13;b [x]] ]</title><link href=\"&#13;&amp;\"/></feed>" },
+        { "line ends normalised in text and CDATA", "<feed><title>a\r\nb\rc</title><summary><![CDATA[x\r\ny]]></summary></feed>" },
+        { "attribute white space becomes spaces", "<feed><link href=\"a\tb\r\nc\nd\" title='&#10;kept&#9;refs' /></feed>" },
+        { "CDATA between text is one run", "<rss><channel><item><description>\n  <![CDATA[<p>Hi</p>]]>\n  tail &amp; more</description></item></channel></rss>" },
+        { "comments and instructions split nothing", "<?xml-stylesheet href=\"s.xsl\" type=\"text/xsl\"?><!-- top --><rss><channel><!-- c --><title>a<!-- x -->b<?pi data?>c</title></channel></rss><!-- end -->" },
+        { "default and prefixed namespaces", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\"><entry><media:content url=\"x.jpg\" media:medium=\"image\"/><title type=\"html\">t</title></entry></feed>" },
+        { "namespace redeclared and undeclared", "<a xmlns=\"urn:one\"><b xmlns=\"urn:two\"><c/></b><d xmlns=\"\"><e/></d><f/></a>" },
+        { "xml:base and xml:lang in scope", "<feed xml:base=\"http://example.com/a/\" xml:lang=\"en_US\"><entry xml:base=\"b/\"><link href=\"c\"/></entry><entry xml:lang=\"fr\"/></feed>" },
+        { "C1 controls repaired in text and attributes", "<rss><channel><title>don\u0092t</title><link href=\"\u0093x\u0094\"/></channel></rss>" },
+        { "mixed content keeps order", "<feed><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a <b>bold</b> and <i>it</i>.</div></content></feed>" },
+        { "empty CDATA and empty elements", "<rss><channel><title><![CDATA[]]></title><x></x><y/></channel></rss>" },
+        { "multi-byte text", "<rss><channel><title>日本語 — ü ✓</title></channel></rss>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Accepted))]
+    public void Builds_the_strict_builders_tree(string name, string xml)
+    {
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        var fast = Utf8TreeBuilder.TryBuild(bytes, Base);
+        var strict = StrictTreeBuilder.TryBuild(bytes, Base);
+        Assert.True(fast is not null, name);
+        Assert.NotNull(strict);
+        Assert.Equal(TreeShape.Of(strict.Root!), TreeShape.Of(fast.Root!));
+    }
+
+    public static TheoryData<string, string> Refused => new()
+    {
+        { "DOCTYPE", "<!DOCTYPE rss SYSTEM \"x.dtd\"><rss/>" },
+        { "undeclared entity", "<rss><title>&nbsp;</title></rss>" },
+        { "bare ampersand", "<rss><title>a & b</title></rss>" },
+        { "upper-case X in a reference", "<rss><title>&#X41;</title></rss>" },
+        { "reference to a forbidden character", "<rss><title>&#1;</title></rss>" },
+        { "CDATA end in text", "<rss><title>a ]]> b</title></rss>" },
+        { "mismatched end tag", "<rss><title>a</titel></rss>" },
+        { "unclosed element", "<rss><channel><title>a</title></rss>" },
+        { "two root elements", "<rss/><rss/>" },
+        { "text outside the root", "<rss/>tail" },
+        { "duplicate attribute", "<rss a=\"1\" a=\"2\"/>" },
+        { "same expanded name twice", "<rss xmlns:p=\"urn:x\" xmlns:q=\"urn:x\" p:a=\"1\" q:a=\"2\"/>" },
+        { "undeclared prefix", "<p:rss/>" },
+        { "undeclared attribute prefix", "<rss p:a=\"1\"/>" },
+        { "prefix bound to nothing", "<rss xmlns:p=\"\"/>" },
+        { "unquoted attribute", "<rss a=1/>" },
+        { "attributes without white space between", "<rss a=\"1\"b=\"2\"/>" },
+        { "less-than in an attribute", "<rss a=\"<\"/>" },
+        { "control character", "<rss><title>a\u0001b</title></rss>" },
+        { "U+FFFF", "<rss><title>a\uFFFFb</title></rss>" },
+        { "double hyphen in a comment", "<rss><!-- a -- b --></rss>" },
+        { "xml:space", "<rss xml:space=\"preserve\"> <channel/> </rss>" },
+        { "declared legacy encoding", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss/>" },
+        { "XML 1.1", "<?xml version=\"1.1\"?><rss/>" },
+        { "declaration not at the start", " <?xml version=\"1.0\"?><rss/>" },
+        { "non-ASCII name", "<rss><tïtle>a</tïtle></rss>" },
+        { "two colons in a name", "<a:b:c xmlns:a=\"urn:a\"/>" },
+        { "references that are only white space", "<rss><title>&#32;&#10;</title></rss>" },
+        { "no element at all", "<?xml version=\"1.0\"?>\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void Refuses_what_it_does_not_judge(string name, string xml)
+    {
+        Assert.True(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes(xml), Base) is null, name);
+    }
+
+    [Fact]
+    public void Reused_builder_starts_clean_after_a_refusal()
+    {
+        Assert.Null(Utf8TreeBuilder.TryBuild("<a xmlns:p=\"urn:p\"><b>text"u8.ToArray(), Base));
+        var tree = Utf8TreeBuilder.TryBuild("<c>ok</c>"u8.ToArray(), Base);
+        Assert.NotNull(tree);
+        Assert.Equal("c", tree.Root!.LocalName);
+        Assert.Equal("", tree.Root.Namespace);
+        Assert.Equal("ok", tree.Root.Text);
+    }
+}
