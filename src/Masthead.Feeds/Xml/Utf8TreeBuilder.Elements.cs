@@ -79,6 +79,10 @@ internal sealed partial class Utf8TreeBuilder
             {
                 return false; // Namespaces in XML 1.0: a prefix cannot be undeclared, nor xml and xmlns rebound
             }
+            if (_scope.Mark == MaxBindings)
+            {
+                return false;
+            }
             _scope.Bind(prefix, uri);
         }
         return true;

@@ -29,6 +29,15 @@ internal sealed partial class Utf8TreeBuilder
     private int _runSegments;
     private (int Start, int End) _pending;
 
+    /// <summary>
+    /// Attributes on one element and namespace bindings in scope past which the document goes to System.Xml: duplicates
+    /// and prefixes are checked here by linear search, quick for the handful feeds use but quadratic for a hostile
+    /// element with a hundred thousand of them, which System.Xml's hashed checks handle.
+    /// </summary>
+    private const int MaxAttributes = 64;
+
+    private const int MaxBindings = 256;
+
     private readonly record struct RawAttribute(int NameStart, int NameEnd, int Colon, int ValueStart, int ValueEnd);
 
     /// <param name="utf8">Bytes known to be valid UTF-8, without a byte order mark.</param>
@@ -196,6 +205,10 @@ internal sealed partial class Utf8TreeBuilder
         }
         var length = doc[(quote + 1)..].IndexOf(doc[quote]);
         if (length < 0)
+        {
+            return -1;
+        }
+        if (_raw.Count == MaxAttributes)
         {
             return -1;
         }

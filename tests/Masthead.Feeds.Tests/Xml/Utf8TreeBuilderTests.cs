@@ -83,6 +83,16 @@ public sealed class Utf8TreeBuilderTests
     }
 
     [Fact]
+    public void Leaves_hostile_attribute_and_namespace_counts_to_System_Xml()
+    {
+        var attributes = string.Concat(Enumerable.Range(0, 65).Select(i => $" a{i}=\"{i}\""));
+        Assert.Null(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{attributes}/>"), Base));
+        Assert.NotNull(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{attributes[..attributes.LastIndexOf(' ')]}/>"), Base));
+        var bindings = string.Concat(Enumerable.Range(0, 257).Select(i => $" xmlns:p{i}=\"urn:{i}\""));
+        Assert.Null(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{bindings}/>"), Base));
+    }
+
+    [Fact]
     public void Reused_builder_starts_clean_after_a_refusal()
     {
         Assert.Null(Utf8TreeBuilder.TryBuild("<a xmlns:p=\"urn:p\"><b>text"u8.ToArray(), Base));
