@@ -30,6 +30,26 @@ internal static partial class Authors
         return names;
     }
 
+    /// <summary>
+    /// A bibliographic record's personal name written surname first ("Jong, Michiel de"; "Shakespeare, William") in
+    /// reading order: one surname word before the only comma and one name after it. Anything else ("Jane Doe, John
+    /// Roe", "Jane Doe, Staff Writer", "Smith, J. R.; Doe, K.") is left as it is for <see cref="Normalize"/> to split.
+    /// </summary>
+    public static string Uninvert(string value)
+    {
+        var match = InvertedName().Match(value);
+        if (!match.Success)
+        {
+            return value;
+        }
+        var surname = match.Groups["surname"].Value;
+        var given = match.Groups["given"].Value.Trim();
+        var oneName = Separators().Split(given).Length == 1 && LooksLikeName(given);
+        return oneName && !IsJobTitle(given) && !IsPostNominal(given) && !Heuristics.Default.BylineRoleWords.Contains(surname)
+            ? given + " " + surname
+            : value;
+    }
+
     private static IEnumerable<string> Split(string value)
     {
         // "Jane Doe (https://example.org/jane)" and "Jane Doe <jane@example.org>": the name without its address.
@@ -121,6 +141,9 @@ internal static partial class Authors
     /// </summary>
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|(?<!(?:^|\s)\p{L}\s*)&(?!\s*\p{L}(?![\p{L}.]))|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\s*(?<surname>[\p{L}'’-]+)\s*,\s*(?<given>[^,;|&()<>\[\]]+)$")]
+    private static partial Regex InvertedName();
 
     /// <summary>One or more initials: "F.", "M. J.", "J.-P.".</summary>
     [GeneratedRegex(@"^(?:\p{Lu}\.[\s-]*)+$")]

@@ -32,6 +32,33 @@ public class BylineRulesTests
         Assert.Equal(expected, Extract(head, Body).Byline);
     }
 
+    public static TheoryData<string, string, string[]> RepeatedMetaAuthors => new()
+    {
+        { "each repeated article:author tag is an author", "<meta property=\"article:author\" content=\"Jane Doe\"><meta property=\"article:author\" content=\"John Roe\">", ["Jane Doe", "John Roe"] },
+        { "a name after a profile address in the same key", "<meta property=\"article:author\" content=\"https://news.example.com/staff/jd\"><meta property=\"article:author\" content=\"Jane Doe\">", ["Jane Doe"] },
+        { "the same name twice is one author", "<meta name=\"author\" content=\"Jane Doe\"><meta name=\"author\" content=\"JANE DOE\">", ["Jane Doe"] },
+        { "Dublin Core creators written surname first", "<meta name=\"DC.Creator\" content=\"Roe, J.\"><meta name=\"DC.Creator\" content=\"Berg, Anna van den\">", ["J. Roe", "Anna van den Berg"] },
+        { "two full names in one Dublin Core creator are not inverted", "<meta name=\"DC.Creator\" content=\"Jane Doe, John Roe\">", ["Jane Doe", "John Roe"] },
+        { "degrees after a Dublin Core creator are not a given name", "<meta name=\"DC.Creator\" content=\"Doe, PhD\">", ["Doe"] },
+        { "a less trusted key does not add to a more trusted one", "<meta property=\"article:author\" content=\"Jane Doe\"><meta name=\"author\" content=\"Web Desk\">", ["Jane Doe"] },
+    };
+
+    /// <summary>The body's metas belong to the items around them (a related story's card), not to the page.</summary>
+    [Fact]
+    public void MetaAuthorRepeatedInTheBody_IsNotThePagesAuthor()
+    {
+        var body = "<div itemscope itemtype=\"https://schema.org/NewsArticle\"><meta itemprop=\"author\" content=\"Other Writer\"></div>" + Body;
+        Assert.Equal(["Jane Doe"], Extract("<meta name=\"author\" content=\"Jane Doe\">", body).Authors);
+    }
+
+    [Theory]
+    [MemberData(nameof(RepeatedMetaAuthors))]
+    public void RepeatedMetaAuthors_AreEachAnAuthor(string name, string head, string[] expected)
+    {
+        Assert.NotEmpty(name);
+        Assert.Equal(expected, Extract(head, Body).Authors);
+    }
+
     public static TheoryData<string, string, string?> DomBylines => new()
     {
         { "byline in small-print h6", "<h6 class=\"byline\"><em>By</em> <a href=\"/authors/js\"><span class=\"byline__author\">Joshua Sokol</span></a></h6>", "Joshua Sokol" },
