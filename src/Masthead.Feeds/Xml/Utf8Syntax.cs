@@ -36,15 +36,20 @@ internal static class Utf8Syntax
 
     public static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
-    public static bool IsAllSpace(ReadOnlySpan<byte> text) => text.IndexOfAnyExcept(Space) < 0;
+    /// <summary>True for white space only; the first byte is looked at alone, as text between tags mostly starts with a letter.</summary>
+    public static bool IsAllSpace(ReadOnlySpan<byte> text) => text.IsEmpty || (IsSpace(text[0]) && text.IndexOfAnyExcept(Space) < 0);
 
     public static bool IsAllSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\r\n") < 0;
 
     /// <summary>Steps over white space; returns the index after it.</summary>
+    /// <remarks>A plain loop: inside tags the run is zero or one byte long, too short for a vectorised search to pay.</remarks>
     public static int SkipSpace(ReadOnlySpan<byte> doc, int i)
     {
-        var run = doc[i..].IndexOfAnyExcept(Space);
-        return run < 0 ? doc.Length : i + run;
+        while (i < doc.Length && IsSpace(doc[i]))
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>

@@ -25,8 +25,23 @@ internal sealed class Utf8TextDecoder
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
     /// <summary>True when the bytes decode to exactly their UTF-8 characters (no reference, line end or forbidden sequence).</summary>
-    public static bool IsPlain(ReadOnlySpan<byte> raw, bool attribute) =>
-        raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) < 0;
+    /// <remarks>Short values (most attributes, many titles) are checked in a plain loop: a vectorised search costs more to start.</remarks>
+    public static bool IsPlain(ReadOnlySpan<byte> raw, bool attribute)
+    {
+        if (raw.Length > 16)
+        {
+            return raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) < 0;
+        }
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        foreach (var b in raw)
+        {
+            if (specials.Contains(b))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public void Clear() => Length = 0;
 

@@ -46,7 +46,7 @@ internal sealed partial class Utf8TreeBuilder
             return true;
         }
         _stack.Add(node);
-        _open.Add((nameStart, nameEnd, mark));
+        _open.Add((nameStart, nameEnd, mark, StrictTreeBuilder.IsContainer(node.LocalName)));
         return true;
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class Utf8TreeBuilder
         {
             return -1;
         }
-        var (openStart, openEnd, mark) = _open[^1];
+        var (openStart, openEnd, mark, _) = _open[^1];
         if (!doc[(at + 2)..nameEnd].SequenceEqual(doc[openStart..openEnd]))
         {
             return -1; // the end tag does not match the open element

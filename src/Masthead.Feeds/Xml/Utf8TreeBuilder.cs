@@ -18,7 +18,7 @@ internal sealed partial class Utf8TreeBuilder
     private readonly Utf8TextDecoder _text = new();
     private readonly NamespaceScope _scope = new();
     private readonly List<XmlNode> _stack = [];
-    private readonly List<(int NameStart, int NameEnd, int ScopeMark)> _open = [];
+    private readonly List<(int NameStart, int NameEnd, int ScopeMark, bool IsContainer)> _open = [];
     private readonly List<RawAttribute> _raw = [];
     private string? _documentBase;
     private XmlNode? _root;
@@ -99,7 +99,7 @@ internal sealed partial class Utf8TreeBuilder
     {
         if (Utf8Syntax.IsAllSpace(doc[start..end]))
         {
-            return _stack.Count == 0 || StrictTreeBuilder.IsContainer(_stack[^1].LocalName) || AddSegment(doc, start, end, Segment.Space);
+            return _open.Count == 0 || _open[^1].IsContainer || AddSegment(doc, start, end, Segment.Space);
         }
         return _stack.Count > 0 && AddSegment(doc, start, end, Segment.Text); // no text outside the root element
     }
