@@ -18,28 +18,45 @@ public static class BodyReader
         {
             return ([], raw.Length, $"body larger than the limit of {maxWireBytes:N0} bytes");
         }
-        var coding = (contentEncoding ?? "").Trim().ToLowerInvariant();
+        var (body, error) = Decode(raw, contentEncoding, maxDecodedBytes);
+        return (body, raw.Length, error);
+    }
+
+    /// <summary>True for a content coding <see cref="Decode"/> undoes (and for none).</summary>
+    public static bool IsKnownCoding(string? contentEncoding) =>
+        Normalize(contentEncoding) is "" or "identity" or "gzip" or "x-gzip" or "deflate" or "br";
+
+    /// <summary>
+    /// A whole body with its content coding undone under the decompressed-size cap: the fetcher's bodies and the ones
+    /// replayed from WARC archives both come here. Decompression runs in memory, so it needs no asynchrony.
+    /// </summary>
+    public static (byte[] Body, string? Error) Decode(byte[] raw, string? contentEncoding, int maxDecodedBytes)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var coding = Normalize(contentEncoding);
         if (coding is "" or "identity")
         {
-            return (raw, raw.Length, null);
+            return (raw, null);
         }
         try
         {
             using var decoder = Decoder(coding, new MemoryStream(raw));
             if (decoder is null)
             {
-                return ([], raw.Length, $"unsupported Content-Encoding '{coding}'");
+                return ([], $"unsupported Content-Encoding '{coding}'");
             }
-            var (decoded, bomb) = await ReadCappedAsync(decoder, maxDecodedBytes, ct).ConfigureAwait(false);
+            var (decoded, bomb) = ReadCapped(decoder, maxDecodedBytes);
             return bomb
-                ? ([], raw.Length, $"decompressed body larger than the limit of {maxDecodedBytes:N0} bytes")
-                : (decoded, raw.Length, null);
+                ? ([], $"decompressed body larger than the limit of {maxDecodedBytes:N0} bytes")
+                : (decoded, null);
         }
         catch (InvalidDataException ex)
         {
-            return ([], raw.Length, $"corrupt {coding} body: {ex.Message}");
+            return ([], $"corrupt {coding} body: {ex.Message}");
         }
     }
+
+    private static string Normalize(string? contentEncoding) => (contentEncoding ?? "").Trim().ToLowerInvariant();
 
     private static Stream? Decoder(string coding, Stream raw) => coding switch
     {
@@ -75,5 +92,21 @@ public static class BodyReader
             }
             buffer.Write(chunk, 0, read);
         }
+    }
+
+    private static (byte[] Bytes, bool Overflow) ReadCapped(Stream stream, int cap)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > cap)
+            {
+                return ([], true);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return (buffer.ToArray(), false);
     }
 }

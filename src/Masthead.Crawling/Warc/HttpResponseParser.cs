@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Masthead.Core;
+using Masthead.Crawling.Fetching;
 
 namespace Masthead.Crawling.Warc;
 
@@ -93,38 +93,11 @@ public static class HttpResponseParser
         return output.ToArray();
     }
 
-    private static (byte[] Body, string? Error) Decode(byte[] body, string? coding)
-    {
-        var name = (coding ?? "").Trim().ToLowerInvariant();
-        using Stream? decoder = name switch
-        {
-            "gzip" or "x-gzip" => new GZipStream(new MemoryStream(body), CompressionMode.Decompress),
-            "deflate" => new ZLibStream(new MemoryStream(body), CompressionMode.Decompress),
-            "br" => new BrotliStream(new MemoryStream(body), CompressionMode.Decompress),
-            _ => null,
-        };
-        if (decoder is null)
-        {
-            return (body, null);
-        }
-        try
-        {
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = decoder.Read(buffer)) > 0)
-            {
-                if (output.Length + read > Limits.MaxDecompressedBytes)
-                {
-                    return ([], $"decompressed body larger than the limit of {Limits.MaxDecompressedBytes:N0} bytes");
-                }
-                output.Write(buffer, 0, read);
-            }
-            return (output.ToArray(), null);
-        }
-        catch (InvalidDataException ex)
-        {
-            return ([], $"corrupt {name} body: {ex.Message}");
-        }
-    }
+    /// <summary>
+    /// The body with its content coding undone, as the fetcher does it (zlib or raw deflate, the zip-bomb cap). An
+    /// unknown coding keeps the body as archived: a mislabelled header ("Content-Encoding: UTF-8") is common in old
+    /// crawls, and the bytes are still the page.
+    /// </summary>
+    private static (byte[] Body, string? Error) Decode(byte[] body, string? coding) =>
+        BodyReader.IsKnownCoding(coding) ? BodyReader.Decode(body, coding, Limits.MaxDecompressedBytes) : (body, null);
 }

@@ -75,6 +75,36 @@ public class WarcReaderTests
         Assert.Contains("not a readable WARC file", reader.Error);
     }
 
+    [Theory]
+    [InlineData("zlib-wrapped deflate (RFC 9110)", true)]
+    [InlineData("raw deflate, as some servers send it", false)]
+    public void DeflateHttpBody_IsDecodedEitherWay(string name, bool zlib)
+    {
+        var page = Encoding.UTF8.GetBytes("<p>deflated page</p>");
+        var compressed = new MemoryStream();
+        using (Stream deflater = zlib ? new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, true) : new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, true))
+        {
+            deflater.Write(page);
+        }
+        var block = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Type: text/html\r\n\r\n").Concat(compressed.ToArray()).ToArray();
+
+        var (response, error) = HttpResponseParser.Parse("https://example.com/", block);
+
+        Assert.True(error is null, $"{name}: {error}");
+        Assert.Equal("<p>deflated page</p>", Encoding.UTF8.GetString(response!.Body));
+    }
+
+    [Fact]
+    public void UnknownContentCoding_KeepsTheArchivedBytes()
+    {
+        var block = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Encoding: UTF-8\r\nContent-Type: text/html\r\n\r\n<p>as archived</p>");
+
+        var (response, error) = HttpResponseParser.Parse("https://example.com/", block);
+
+        Assert.Null(error);
+        Assert.Equal("<p>as archived</p>", Encoding.UTF8.GetString(response!.Body));
+    }
+
     [Fact]
     public void ChunkedGzipHttpBody_IsDecoded()
     {
