@@ -100,13 +100,18 @@ public sealed partial class SqliteStore
                 r.IsDBNull(r.GetOrdinal("last_ms")) ? null : r.GetDouble(r.GetOrdinal("last_ms")))), ct);
 
     /// <summary>Totals for /metrics.</summary>
-    public Task<StoreCounts> GetCountsAsync(CancellationToken ct = default) =>
+    /// <param name="withFetches">False skips the fetch totals, a scan of the whole fetch log (which grows with every
+    /// poll): /health, which load balancers ask every few seconds, needs only the three row counts.</param>
+    /// <param name="ct">Cancels the read.</param>
+    public Task<StoreCounts> GetCountsAsync(bool withFetches = true, CancellationToken ct = default) =>
         ReadAsync(c => new StoreCounts(
             Sql.Scalar<long>(c, "SELECT COUNT(*) FROM articles"),
             Sql.Scalar<long>(c, "SELECT COUNT(*) FROM sources"),
             Sql.Scalar<long>(c, "SELECT COUNT(*) FROM stories"),
-            Sql.List(c, "SELECT kind, COUNT(*), COUNT(error), COALESCE(SUM(duration_ms), 0) FROM fetches GROUP BY kind ORDER BY kind",
-                r => new FetchTotals(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetDouble(3)))), ct);
+            withFetches
+                ? Sql.List(c, "SELECT kind, COUNT(*), COUNT(error), COALESCE(SUM(duration_ms), 0) FROM fetches GROUP BY kind ORDER BY kind",
+                    r => new FetchTotals(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetDouble(3)))
+                : []), ct);
 
     private static StorySummary ReadStory(Microsoft.Data.Sqlite.SqliteDataReader r)
     {

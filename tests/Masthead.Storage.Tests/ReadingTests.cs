@@ -150,6 +150,9 @@ public sealed class ReadingTests : IAsyncLifetime
         var counts = await Store.GetCountsAsync();
         Assert.Equal((5L, 1L, 2L), (counts.Articles, counts.Sources, counts.Stories));
         Assert.Equal(new FetchTotals("feed", 2, 1, 40), Assert.Single(counts.Fetches));
+        var rowsOnly = await Store.GetCountsAsync(withFetches: false);
+        Assert.Equal((5L, 1L, 2L), (rowsOnly.Articles, rowsOnly.Sources, rowsOnly.Stories));
+        Assert.Empty(rowsOnly.Fetches);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public static class BenchSiteCommand
         {
             var channel = new ChannelOptions();
             using var store = CrawlSetup.OpenStore(folder);
-            if ((await store.GetCountsAsync(ct).ConfigureAwait(false)).Articles != count)
+            if ((await store.GetCountsAsync(withFetches: false, ct).ConfigureAwait(false)).Articles != count)
             {
                 var seed = Stopwatch.StartNew();
                 foreach (var batch in BenchSiteCorpus.Generate(count, channel.Hashtags, DateTimeOffset.UtcNow).Chunk(5000))

@@ -18,7 +18,7 @@ public static class HealthEndpoints
         {
             try
             {
-                var counts = await r.Store.GetCountsAsync().ConfigureAwait(false);
+                var counts = await r.Store.GetCountsAsync(withFetches: false).ConfigureAwait(false);
                 return Results.Json(new { status = "ok", articles = counts.Articles, sources = counts.Sources, schema = r.Store.SchemaVersion });
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)
