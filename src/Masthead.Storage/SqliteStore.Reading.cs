@@ -13,15 +13,28 @@ public sealed partial class SqliteStore
         var (where, args) = Where(filter);
         return ReadAsync(c =>
         {
-            var items = Sql.List(c, $"""
-                SELECT {SummaryRows.Columns} FROM {SummaryRows.From} WHERE {where}
-                ORDER BY a.sort_time DESC, a.id DESC LIMIT $limit OFFSET $offset
-                """, SummaryRows.Read, [.. args, ("$limit", filter.SafeLimit), ("$offset", filter.SafeOffset)]);
+            var items = Sql.List(c, ListSql(where), SummaryRows.Read, [.. args, ("$limit", filter.SafeLimit), ("$offset", filter.SafeOffset)]);
             var total = !filter.WithTotal || (items.Count < filter.SafeLimit && filter.SafeOffset == 0)
                 ? filter.SafeOffset + items.Count
-                : Sql.Scalar<long>(c, $"SELECT COUNT(*) FROM articles a WHERE {where}", [.. args]);
+                : Sql.Scalar<long>(c, CountSql(where), [.. args]);
             return new Page<ArticleSummary>(total, items);
         }, ct);
+    }
+
+    private static string ListSql(string where) => $"""
+        SELECT {SummaryRows.Columns} FROM {SummaryRows.From} WHERE {where}
+        ORDER BY a.sort_time DESC, a.id DESC LIMIT $limit OFFSET $offset
+        """;
+
+    private static string CountSql(string where) => $"SELECT COUNT(*) FROM articles a WHERE {where}";
+
+    /// <summary>SQLite's query plans for a list and its count, exactly as <see cref="ListArticlesAsync"/> would run them (for the index tests).</summary>
+    internal (string List, string Count) ExplainList(ArticleFilter filter)
+    {
+        var (where, args) = Where(filter);
+        using var c = Open();
+        string Plan(string sql) => string.Join(" | ", Sql.List(c, "EXPLAIN QUERY PLAN " + sql, r => r.GetString(3), [.. args, ("$limit", filter.SafeLimit), ("$offset", filter.SafeOffset)]));
+        return (Plan(ListSql(where)), Plan(CountSql(where)));
     }
 
     private static (string Where, List<(string, object?)> Args) Where(ArticleFilter filter)
@@ -48,6 +61,21 @@ public sealed partial class SqliteStore
         if (filter.StoryId is not null)
         {
             Add("a.story_id = $story", "$story", filter.StoryId);
+        }
+        if (filter.NewerThan is { } newer)
+        {
+            Add("a.sort_time > $newer", "$newer", newer.ToUnixTimeMilliseconds());
+        }
+        if (filter.Until is { } until)
+        {
+            Add("a.sort_time <= $until", "$until", until.ToUnixTimeMilliseconds());
+        }
+        if (filter.After is { } after)
+        {
+            // Row-value comparison in the list order (sort_time DESC, id DESC): a range on the list index.
+            conditions.Add("(a.sort_time, a.id) < ($afterTime, $afterId)");
+            args.Add(("$afterTime", after.SortTime.ToUnixTimeMilliseconds()));
+            args.Add(("$afterId", after.Id));
         }
         if (!filter.IncludeDuplicates && filter.Url is null)
         {

@@ -37,6 +37,8 @@ public sealed class ReadingTests : IAsyncLifetime
         { "by story", new ArticleFilter { StoryId = "s1" }, ["https://b.example/2", "https://a.example/1"], 2 },
         { "by url finds duplicates too", new ArticleFilter { Url = "https://a.example/dup" }, ["https://a.example/dup"], 1 },
         { "paged", new ArticleFilter { Limit = 2, Offset = 1 }, ["https://b.example/3", "https://b.example/2"], 4 },
+        { "time window (from exclusive, until inclusive)", new ArticleFilter { NewerThan = T0.AddHours(1), Until = T0.AddHours(3) }, ["https://b.example/3", "https://b.example/2"], 2 },
+        { "after a cursor", new ArticleFilter { After = new ArticleSummary { Id = 3, Url = "https://b.example/3", Title = "t", Outlet = "Beta Times", SortTime = T0.AddHours(3) } }, ["https://b.example/2", "https://a.example/1"], 2 },
     };
 
     [Theory]

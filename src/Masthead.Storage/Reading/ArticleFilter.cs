@@ -16,6 +16,18 @@ public sealed record ArticleFilter
 
     public string? StoryId { get; init; }
 
+    /// <summary>Only articles listed after this time (exclusive).</summary>
+    public DateTimeOffset? NewerThan { get; init; }
+
+    /// <summary>Only articles listed at or before this time.</summary>
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>
+    /// Continues a list after this article (the last one of the previous page): a keyset cursor, so reading page 500
+    /// seeks in the list index instead of stepping over the 49,900 rows before it as OFFSET does.
+    /// </summary>
+    public ArticleSummary? After { get; init; }
+
     public int Limit { get; init; } = 20;
 
     public int Offset { get; init; }

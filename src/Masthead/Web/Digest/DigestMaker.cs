@@ -3,6 +3,7 @@ using Masthead.Crawling.Channel;
 using Masthead.Storage;
 using Masthead.Storage.Reading;
 using Masthead.Stories;
+using Masthead.Web.Pages;
 using Masthead.Web.Rendering;
 
 namespace Masthead.Web.Digest;
@@ -19,8 +20,6 @@ public sealed class DigestMaker(ChannelOptions channel, SqliteStore store, TimeP
 {
     /// <summary>Slots looked back on at each run (a site that was down catches up on up to this many editions).</summary>
     private const int CatchUpSlots = 8;
-
-    private const int PageSize = 100;
 
     /// <summary>How far before a period an article not yet in an edition is still taken (crawls lag publication).</summary>
     private static readonly TimeSpan LateArrivals = TimeSpan.FromDays(1);
@@ -101,20 +100,7 @@ public sealed class DigestMaker(ChannelOptions channel, SqliteStore store, TimeP
 
     private string DigestTitle(DateTimeOffset slot) => $"{channel.Name} Digest · {TimeText.DateTime(slot, _zone)}";
 
-    /// <summary>Articles with a list time in (<paramref name="from"/>, <paramref name="to"/>], walking the newest-first list.</summary>
-    private async Task<List<ArticleSummary>> ArticlesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
-    {
-        var found = new List<ArticleSummary>();
-        // Articles newer than the slot (when catching up) are walked past too, hence the wider scan bound.
-        for (var offset = 0; offset < 2 * Limits.MaxDigestArticles; offset += PageSize)
-        {
-            var page = await store.ListArticlesAsync(new ArticleFilter { Limit = PageSize, Offset = offset, WithTotal = false }, ct).ConfigureAwait(false);
-            found.AddRange(page.Items.Where(a => a.SortTime > from && a.SortTime <= to));
-            if (page.Items.Count < PageSize || page.Items[^1].SortTime <= from || found.Count >= Limits.MaxDigestArticles)
-            {
-                break;
-            }
-        }
-        return found.Count > Limits.MaxDigestArticles ? found[..Limits.MaxDigestArticles] : found;
-    }
+    /// <summary>Articles with a list time in (<paramref name="from"/>, <paramref name="to"/>], newest first.</summary>
+    private async Task<List<ArticleSummary>> ArticlesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        [.. await ArticleWindow.ReadAsync(store, new ArticleFilter { NewerThan = from, Until = to }, Limits.MaxDigestArticles, ct).ConfigureAwait(false)];
 }

@@ -4,8 +4,10 @@ using Masthead.Storage.Reading;
 namespace Masthead.Web.Pages;
 
 /// <summary>
-/// Reads up to <c>max</c> articles of a list, newest first, in pages of <see cref="ArticleFilter.MaxLimit"/>
-/// (the store's list query caps one page; each page is an index range scan, so a few pages stay cheap).
+/// Reads up to <c>max</c> articles of a list, newest first, in pages of <see cref="ArticleFilter.MaxLimit"/> (the
+/// store's list query caps one page). Each page continues after the last article of the one before
+/// (<see cref="ArticleFilter.After"/>), so a window of 50,000 (a sitemap) costs one index range scan, not a quadratic
+/// walk of OFFSETs.
 /// </summary>
 public static class ArticleWindow
 {
@@ -17,7 +19,7 @@ public static class ArticleWindow
         while (items.Count < max)
         {
             var size = Math.Min(ArticleFilter.MaxLimit, max - items.Count);
-            var page = await store.ListArticlesAsync(filter with { Limit = size, Offset = items.Count, WithTotal = false }, ct).ConfigureAwait(false);
+            var page = await store.ListArticlesAsync(filter with { Limit = size, Offset = 0, After = items.Count > 0 ? items[^1] : filter.After, WithTotal = false }, ct).ConfigureAwait(false);
             items.AddRange(page.Items);
             if (page.Items.Count < size)
             {

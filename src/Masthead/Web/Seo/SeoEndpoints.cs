@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Masthead.Storage.Reading;
+using Masthead.Web.Pages;
 using Masthead.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -78,20 +79,8 @@ public static class SeoEndpoints
         });
     }
 
-    private static async Task<List<ArticleSummary>> Newest(SiteRuntime r, int max, DateTimeOffset since)
-    {
-        var all = new List<ArticleSummary>();
-        while (all.Count < max)
-        {
-            var page = await r.Store.ListArticlesAsync(new ArticleFilter { Limit = ArticleFilter.MaxLimit, Offset = all.Count, WithTotal = false }).ConfigureAwait(false);
-            all.AddRange(page.Items.Where(a => a.SortTime >= since));
-            if (page.Items.Count < ArticleFilter.MaxLimit || page.Items[^1].SortTime < since)
-            {
-                break;
-            }
-        }
-        return all;
-    }
+    private static Task<IReadOnlyList<ArticleSummary>> Newest(SiteRuntime r, int max, DateTimeOffset since) =>
+        ArticleWindow.ReadAsync(r.Store, new ArticleFilter { NewerThan = since == DateTimeOffset.MinValue ? null : since }, max);
 
     private static void Url(XmlWriter w, string loc, DateTimeOffset? modified)
     {
