@@ -18,12 +18,15 @@ public interface ICrawlStore
 
     Task SaveSourceStateAsync(long sourceId, SourceState state, CancellationToken ct = default);
 
-    /// <summary>True when an entry with this identity was already stored for the source (the cheap "skip known" gate).</summary>
-    Task<bool> HasEntryAsync(long sourceId, string entryIdentity, CancellationToken ct = default);
+    /// <summary>
+    /// Which of a feed's entry identities the source already has (stored, or deliberately skipped): the cheap "skip
+    /// known" gate, asked once per refresh for the whole feed rather than once per entry.
+    /// </summary>
+    Task<IReadOnlySet<string>> KnownEntriesAsync(long sourceId, IReadOnlyCollection<string> entryIdentities, CancellationToken ct = default);
 
     /// <summary>
     /// Remembers an entry that was deliberately not stored (filtered out, or a duplicate of a stored article), so
-    /// <see cref="HasEntryAsync"/> answers true for it from now on, across restarts, and its page is not fetched again.
+    /// <see cref="KnownEntriesAsync"/> counts it as known from now on, across restarts, and its page is not fetched again.
     /// </summary>
     Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default);
 

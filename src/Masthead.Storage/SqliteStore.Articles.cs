@@ -6,9 +6,16 @@ namespace Masthead.Storage;
 // The crawler's side of articles: the "skip known" gates, saving, fetch history, warm-up.
 public sealed partial class SqliteStore
 {
-    public Task<bool> HasEntryAsync(long sourceId, string entryIdentity, CancellationToken ct = default) =>
-        ReadAsync(c => Sql.Scalar<long>(c, "SELECT EXISTS (SELECT 1 FROM entries WHERE source_id = $s AND identity = $i)",
-            ("$s", sourceId), ("$i", entryIdentity)) == 1, ct);
+    public Task<IReadOnlySet<string>> KnownEntriesAsync(long sourceId, IReadOnlyCollection<string> entryIdentities, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entryIdentities);
+        // The identities go in as one JSON array parameter: one primary-key probe each, whatever the feed's length,
+        // without a statement per entry or SQLite's limit on bound parameters.
+        var json = System.Text.Json.JsonSerializer.Serialize(entryIdentities);
+        return ReadAsync<IReadOnlySet<string>>(c => Sql.List(c,
+            "SELECT identity FROM entries WHERE source_id = $s AND identity IN (SELECT value FROM json_each($ids))",
+            r => r.GetString(0), ("$s", sourceId), ("$ids", json)).ToHashSet(StringComparer.Ordinal), ct);
+    }
 
     public Task MarkEntrySkippedAsync(long sourceId, string entryIdentity, CancellationToken ct = default) =>
         WriteAsync((c, tx) => Sql.Execute(c, "INSERT OR IGNORE INTO entries (source_id, identity, article_id) VALUES ($s, $i, NULL)", tx,

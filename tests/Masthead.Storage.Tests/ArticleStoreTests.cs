@@ -47,15 +47,33 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
-    public async Task HasEntry_IsPerSource()
+    public async Task KnownEntries_AnswersForAWholeFeedAtOnce()
+    {
+        using var temp = new TempStore();
+        var a = await temp.Store.UpsertSourceAsync(TempStore.Source("https://a.example/feed"));
+        string[] stored = ["tag:a.example,2026:1", "https://a.example/\"quoted\"?x=1&y=2", "ünïcode-guid"];
+        foreach (var (identity, i) in stored.Select((id, i) => (id, i)))
+        {
+            await temp.Store.SaveArticleAsync(TempStore.Article($"https://a.example/{i}") with { SourceId = a.Id, EntryIdentity = identity });
+        }
+        await temp.Store.MarkEntrySkippedAsync(a.Id, "skipped");
+        var asked = stored.Concat(["skipped", "new-1", "new-2"]).Concat(Enumerable.Range(0, 5000).Select(i => $"bulk-{i}")).ToList();
+
+        var known = await temp.Store.KnownEntriesAsync(a.Id, asked);
+
+        Assert.Equal(stored.Append("skipped").Order(StringComparer.Ordinal), known.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task KnownEntries_ArePerSource()
     {
         using var temp = new TempStore();
         var a = await temp.Store.UpsertSourceAsync(TempStore.Source("https://a.example/feed"));
         var b = await temp.Store.UpsertSourceAsync(TempStore.Source("https://b.example/feed"));
         await temp.Store.SaveArticleAsync(TempStore.Article("https://a.example/1") with { SourceId = a.Id, EntryIdentity = "guid-1" });
-        Assert.True(await temp.Store.HasEntryAsync(a.Id, "guid-1"));
-        Assert.False(await temp.Store.HasEntryAsync(b.Id, "guid-1"));
-        Assert.False(await temp.Store.HasEntryAsync(a.Id, "guid-2"));
+        Assert.True((await temp.Store.KnownEntriesAsync(a.Id, ["guid-1"])).Contains("guid-1"));
+        Assert.False((await temp.Store.KnownEntriesAsync(b.Id, ["guid-1"])).Contains("guid-1"));
+        Assert.False((await temp.Store.KnownEntriesAsync(a.Id, ["guid-2"])).Contains("guid-2"));
     }
 
     [Fact]
@@ -65,11 +83,11 @@ public sealed class ArticleStoreTests
         var a = await temp.Store.UpsertSourceAsync(TempStore.Source("https://a.example/feed"));
         await temp.Store.MarkEntrySkippedAsync(a.Id, "filtered-guid");
         await temp.Store.MarkEntrySkippedAsync(a.Id, "filtered-guid");
-        Assert.True(await temp.Store.HasEntryAsync(a.Id, "filtered-guid"));
+        Assert.True((await temp.Store.KnownEntriesAsync(a.Id, ["filtered-guid"])).Contains("filtered-guid"));
 
         using var reopened = new SqliteStore(temp.Store.DatabasePath);
-        Assert.True(await reopened.HasEntryAsync(a.Id, "filtered-guid"));
-        Assert.False(await reopened.HasEntryAsync(a.Id, "other-guid"));
+        Assert.True((await reopened.KnownEntriesAsync(a.Id, ["filtered-guid"])).Contains("filtered-guid"));
+        Assert.False((await reopened.KnownEntriesAsync(a.Id, ["other-guid"])).Contains("other-guid"));
     }
 
     [Fact]

@@ -55,10 +55,11 @@ public sealed class SourceRefresher(CrawlServices services)
         //    canonical URL, page (robots permitting), extraction or the feed's content, filters, duplicates,
         //    enrichment, store (ArticleStep.ProcessAsync).
         var fresh = 0;
+        var known = new HashSet<string>(await services.Store.KnownEntriesAsync(source.Id, [.. feed.Entries.Select(e => e.Identity)], ct).ConfigureAwait(false), StringComparer.Ordinal);
         foreach (var entry in feed.Entries)
         {
-            if (fresh >= Limits.MaxNewEntriesPerRefresh
-                || await services.Store.HasEntryAsync(source.Id, entry.Identity, ct).ConfigureAwait(false))
+            // Added as handled: a feed that lists the same entry twice gets it processed once.
+            if (fresh >= Limits.MaxNewEntriesPerRefresh || !known.Add(entry.Identity))
             {
                 continue;
             }

@@ -46,6 +46,22 @@ public class CrawlerTests
         Assert.Single(handler.Requests, "https://news.example/a.html");
     }
 
+    [Fact]
+    public async Task EntryListedTwiceInOneFeed_IsProcessedOnce()
+    {
+        var handler = new MapHandler()
+            .Add(Feed, "application/rss+xml", TestPages.Rss(("Budget passes", "https://news.example/a.html", "Teaser"), ("Budget passes", "https://news.example/a.html", "Teaser")))
+            .Add("https://news.example/a.html", Html, TestPages.Article("Budget passes", "the budget"));
+        var (crawler, store) = Build(handler);
+        using var _ = crawler;
+
+        var report = await crawler.RefreshAllAsync(force: true, CancellationToken.None);
+
+        Assert.Single(store.Articles);
+        Assert.Equal(1, report.NewEntries);
+        Assert.Single(handler.Requests, "https://news.example/a.html");
+    }
+
     public static TheoryData<string, string, string> HostileLinks => new()
     {
         { "loopback", "http://127.0.0.1/admin", "not a public address" },

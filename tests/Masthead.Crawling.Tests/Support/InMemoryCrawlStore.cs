@@ -72,11 +72,14 @@ public sealed class InMemoryCrawlStore : ICrawlStore
         }
     }
 
-    public Task<bool> HasEntryAsync(long sourceId, string entryIdentity, CancellationToken ct = default)
+    public Task<IReadOnlySet<string>> KnownEntriesAsync(long sourceId, IReadOnlyCollection<string> entryIdentities, CancellationToken ct = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_skipped.Contains((sourceId, entryIdentity)) || _articles.Any(a => a.SourceId == sourceId && a.EntryIdentity == entryIdentity));
+            IReadOnlySet<string> known = entryIdentities
+                .Where(i => _skipped.Contains((sourceId, i)) || _articles.Any(a => a.SourceId == sourceId && a.EntryIdentity == i))
+                .ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult(known);
         }
     }
 
