@@ -16,6 +16,12 @@ public static class RefreshPlanner
     private const int MaxSlowdownFactor = 8;
     private const int EntriesMeasured = 10;
 
+    /// <summary>At most a day of skipped hours is stepped over: a feed that lists all 24 in skipHours would be stepped forever.</summary>
+    private const int HoursPerDay = 24;
+
+    /// <summary>Backoff doubles at most this many times (1,024 intervals); <see cref="Limits.MaxRefreshInterval"/> caps it anyway.</summary>
+    private const int MaxBackoffDoublings = 10;
+
     public static TimeSpan NextInterval(Source source, FeedSignals signals)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -38,7 +44,7 @@ public static class RefreshPlanner
     {
         ArgumentNullException.ThrowIfNull(skipHours);
         var next = now + interval;
-        for (var guard = 0; guard < 24 && skipHours.Contains(next.UtcDateTime.Hour); guard++)
+        for (var guard = 0; guard < HoursPerDay && skipHours.Contains(next.UtcDateTime.Hour); guard++)
         {
             var utc = next.UtcDateTime;
             next = new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
@@ -51,7 +57,7 @@ public static class RefreshPlanner
     {
         ArgumentNullException.ThrowIfNull(source);
         var baseline = Clamp(source.RefreshInterval);
-        var exponent = Math.Clamp(errorCount - 1, 0, 10);
+        var exponent = Math.Clamp(errorCount - 1, 0, MaxBackoffDoublings);
         var backoff = Clamp(baseline * Math.Pow(2, exponent));
         return retryAfter is { } wait && wait > backoff ? Min(wait, Limits.MaxRefreshInterval) : backoff;
     }

@@ -42,7 +42,7 @@ public static class ApiEndpoints
             return TypedResults.NotFound();
         }
         var html = a.FullTextAllowed ? Core.Html.SafeHtml.Sanitize(a.Html, a.Url) : "";
-        var text = a.FullTextAllowed ? a.Text : Html.Clip(a.Excerpt ?? a.Text, 600);
+        var text = a.FullTextAllowed ? a.Text : Html.Clip(a.Excerpt ?? a.Text, Html.ExcerptChars);
         return TypedResults.Ok(new ApiArticleDetail(a.Id, a.Url, a.Title, a.Outlet, a.Author, a.Published, Tags(a.Hashtag),
             Paths.Article(a.Id, a.Title), text, html, a.Image, a.SummaryShort ?? a.Excerpt, a.StoryId));
     }

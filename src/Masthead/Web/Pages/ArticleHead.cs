@@ -18,7 +18,7 @@ public static class ArticleHead
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(a);
         var url = site.Absolute(path);
-        var description = Html.Clip(a.Excerpt ?? a.Text, 200);
+        var description = Html.Clip(a.Excerpt ?? a.Text, Html.DescriptionChars);
         var image = Urls.IsHttp(a.Image) ? a.Image : null;
         var sb = new StringBuilder(2000);
         Meta(sb, "property", "og:type", "article");

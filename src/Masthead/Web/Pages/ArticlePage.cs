@@ -40,7 +40,7 @@ public static class ArticlePage
         var meta = new PageMeta
         {
             Title = article.Title + " · " + runtime.Channel.Name,
-            Description = Html.Clip(article.Excerpt ?? article.Text, 200),
+            Description = Html.Clip(article.Excerpt ?? article.Text, Html.DescriptionChars),
             Path = path,
             HeadExtra = ArticleHead.Render(site, article, path),
             CurrentTag = article.Hashtag,
@@ -100,7 +100,7 @@ public static class ArticlePage
         {
             return string.Concat(a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => "<p>" + Html.E(p) + "</p>\n"));
         }
-        var excerpt = Html.Clip(string.IsNullOrWhiteSpace(a.Excerpt) ? a.Text : a.Excerpt, 600);
+        var excerpt = Html.Clip(string.IsNullOrWhiteSpace(a.Excerpt) ? a.Text : a.Excerpt, Html.ExcerptChars);
         return $"<p>{Html.E(excerpt)}</p>\n<p class=\"continue\"><a href=\"{Html.E(a.Url)}\" rel=\"nofollow noopener\">Continue at {Html.E(a.Outlet)} →</a></p>\n";
     }
 }

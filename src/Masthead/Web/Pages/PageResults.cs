@@ -19,7 +19,10 @@ public static class PageResults
         return Page(site, new PageMeta { Title = "Not found · " + site.Channel.Name, Path = site.Path, NoIndex = true }, main, StatusCodes.Status404NotFound);
     }
 
+    /// <summary>The highest ?page= honoured: past it a list's OFFSET would step over a million rows for one request.</summary>
+    private const int MaxPageNumber = 10_000;
+
     /// <summary>The page number from ?page=, at least 1.</summary>
     public static int PageNumber(HttpContext http) =>
-        int.TryParse(http?.Request.Query["page"], System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? Math.Min(n, 10_000) : 1;
+        int.TryParse(http?.Request.Query["page"], System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? Math.Min(n, MaxPageNumber) : 1;
 }

@@ -46,6 +46,15 @@ public static class Html
             ? $"<img class=\"icon\" src=\"{E(site.Image(iconUrl!))}\" alt=\"\" width=\"16\" height=\"16\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\">"
             : $"<span class=\"badge\" aria-hidden=\"true\">{E(outlet.Length > 0 ? outlet[..1].ToUpperInvariant() : "?")}</span>";
 
+    /// <summary>
+    /// The longest excerpt shown where the source does not allow its full text to be republished: a few sentences,
+    /// enough to tell what the story is before the reader follows the credit link.
+    /// </summary>
+    public const int ExcerptChars = 600;
+
+    /// <summary>The longest meta description: search engines show about 155 to 160 characters, and cut the rest.</summary>
+    public const int DescriptionChars = 200;
+
     /// <summary>Shortens plain text to about <paramref name="max"/> characters at a word boundary.</summary>
     public static string Clip(string? text, int max)
     {
