@@ -37,22 +37,7 @@ public sealed partial class SqliteStore
     public Task<Article> SaveArticleAsync(Article article, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var fetchedAt = article.FetchedAt == default ? DateTimeOffset.UtcNow : article.FetchedAt;
-        var stored = article with { FetchedAt = fetchedAt };
-        return WriteAsync((c, tx) =>
-        {
-            var id = ArticleRows.Upsert(c, tx, stored);
-            if (stored.SourceId is long sourceId && !string.IsNullOrEmpty(stored.EntryIdentity))
-            {
-                Sql.Execute(c, "INSERT OR IGNORE INTO entries (source_id, identity, article_id) VALUES ($s, $i, $a)", tx,
-                    ("$s", sourceId), ("$i", stored.EntryIdentity), ("$a", id));
-            }
-            if (!string.IsNullOrEmpty(stored.StoryId))
-            {
-                TouchStory(c, tx, stored.StoryId, id);
-            }
-            return ReadArticle(c, tx, id);
-        }, ct);
+        return WriteAsync((c, tx) => ReadArticle(c, tx, Save(c, tx, article)), ct);
     }
 
     /// <summary>Saves many articles in one transaction (imports and benchmarks); returns how many were written.</summary>
@@ -64,16 +49,31 @@ public sealed partial class SqliteStore
             var count = 0;
             foreach (var article in articles)
             {
-                var stored = article.FetchedAt == default ? article with { FetchedAt = DateTimeOffset.UtcNow } : article;
-                var id = ArticleRows.Upsert(c, tx, stored);
-                if (!string.IsNullOrEmpty(stored.StoryId))
-                {
-                    TouchStory(c, tx, stored.StoryId, id);
-                }
+                Save(c, tx, article);
                 count++;
             }
             return count;
         }, ct);
+    }
+
+    /// <summary>
+    /// One article written: the row (stamped with the time it was fetched when it carries none), its feed entry (so
+    /// the "skip known" gate knows it), and its story kept in step. Returns the row id.
+    /// </summary>
+    private static long Save(SqliteConnection c, SqliteTransaction tx, Article article)
+    {
+        var stored = article.FetchedAt == default ? article with { FetchedAt = DateTimeOffset.UtcNow } : article;
+        var id = ArticleRows.Upsert(c, tx, stored);
+        if (stored.SourceId is long sourceId && !string.IsNullOrEmpty(stored.EntryIdentity))
+        {
+            Sql.Execute(c, "INSERT OR IGNORE INTO entries (source_id, identity, article_id) VALUES ($s, $i, $a)", tx,
+                ("$s", sourceId), ("$i", stored.EntryIdentity), ("$a", id));
+        }
+        if (!string.IsNullOrEmpty(stored.StoryId))
+        {
+            TouchStory(c, tx, stored.StoryId, id);
+        }
+        return id;
     }
 
     public Task RecordFetchAsync(FetchRecord fetch, CancellationToken ct = default)

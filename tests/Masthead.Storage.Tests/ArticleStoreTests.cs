@@ -65,6 +65,21 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public async Task SavedInABatch_EntriesAreKnownAndStoriesKept()
+    {
+        using var temp = new TempStore();
+        var a = await temp.Store.UpsertSourceAsync(TempStore.Source("https://a.example/feed"));
+        var written = await temp.Store.SaveArticlesAsync([
+            TempStore.Article("https://a.example/1") with { SourceId = a.Id, EntryIdentity = "guid-1", StoryId = "s1" },
+            TempStore.Article("https://a.example/2") with { SourceId = a.Id, EntryIdentity = "guid-2", StoryId = "s1" },
+        ]);
+
+        Assert.Equal(2, written);
+        Assert.Equal(2, (await temp.Store.KnownEntriesAsync(a.Id, ["guid-1", "guid-2"])).Count);
+        Assert.Equal(2, Assert.Single(await temp.Store.GetNewestStoriesAsync(10)).ArticleCount);
+    }
+
+    [Fact]
     public async Task KnownEntries_ArePerSource()
     {
         using var temp = new TempStore();
