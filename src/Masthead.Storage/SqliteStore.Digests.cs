@@ -13,9 +13,7 @@ public sealed partial class SqliteStore
 
     /// <summary>The newest edition (title, html, json), or null when none was made yet.</summary>
     public Task<(string Edition, string Title, string Html, string Json)?> GetLatestDigestAsync(CancellationToken ct = default) =>
-        ReadAsync<(string, string, string, string)?>(c => Sql.List(c,
-            "SELECT edition, title, html, json FROM digests ORDER BY created_at DESC LIMIT 1",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))).Select(d => ((string, string, string, string)?)d).FirstOrDefault(), ct);
+        ReadAsync(c => FirstEdition(c, "ORDER BY created_at DESC LIMIT 1"), ct);
 
     /// <summary>Most editions one <see cref="ListDigestsAsync"/> call returns.</summary>
     public const int MaxDigestPage = 100;
@@ -26,9 +24,12 @@ public sealed partial class SqliteStore
 
     /// <summary>One edition by its key (title, html, json), or null.</summary>
     public Task<(string Edition, string Title, string Html, string Json)?> GetDigestAsync(string edition, CancellationToken ct = default) =>
-        ReadAsync<(string, string, string, string)?>(c => Sql.List(c,
-            "SELECT edition, title, html, json FROM digests WHERE edition = $e",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), ("$e", edition)).Select(d => ((string, string, string, string)?)d).FirstOrDefault(), ct);
+        ReadAsync(c => FirstEdition(c, "WHERE edition = $e", ("$e", edition)), ct);
+
+    /// <summary>The first whole edition the clause selects, or null.</summary>
+    private static (string Edition, string Title, string Html, string Json)? FirstEdition(Microsoft.Data.Sqlite.SqliteConnection c, string clause, params (string, object?)[] args) =>
+        Sql.List(c, $"SELECT edition, title, html, json FROM digests {clause}", r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), args)
+            .Select(d => ((string, string, string, string)?)d).FirstOrDefault();
 
     /// <summary>Editions newest first (edition, title, json) with the total count, for the archive and the feed.</summary>
     public Task<(long Total, IReadOnlyList<(string Edition, string Title, string Json)> Items)> ListDigestsAsync(int limit, int offset, CancellationToken ct = default) =>

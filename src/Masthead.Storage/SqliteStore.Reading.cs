@@ -84,20 +84,19 @@ public sealed partial class SqliteStore
         return (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions), args);
     }
 
+    /// <summary>A story row with its lead article's list row, as <see cref="ReadStory"/> reads it.</summary>
+    private static readonly string StorySelect = $"""
+        SELECT {SummaryRows.Columns}, st.id, st.title, st.hashtag, st.article_count, st.first_seen, st.last_seen
+        FROM stories st JOIN articles a ON a.id = st.lead_article_id LEFT JOIN sources s ON s.id = a.source_id
+        """;
+
     /// <summary>The newest stories by their latest article, each with its lead article.</summary>
     public Task<IReadOnlyList<StorySummary>> GetNewestStoriesAsync(int limit, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<StorySummary>>(c => Sql.List(c, $"""
-            SELECT {SummaryRows.Columns}, st.id, st.title, st.hashtag, st.article_count, st.first_seen, st.last_seen
-            FROM stories st JOIN articles a ON a.id = st.lead_article_id LEFT JOIN sources s ON s.id = a.source_id
-            ORDER BY st.last_seen DESC LIMIT $limit
-            """, ReadStory, ("$limit", Math.Clamp(limit, 1, ArticleFilter.MaxLimit))), ct);
+        ReadAsync<IReadOnlyList<StorySummary>>(c => Sql.List(c, $"{StorySelect} ORDER BY st.last_seen DESC LIMIT $limit",
+            ReadStory, ("$limit", Math.Clamp(limit, 1, ArticleFilter.MaxLimit))), ct);
 
     public Task<StorySummary?> GetStoryAsync(string id, CancellationToken ct = default) =>
-        ReadAsync(c => Sql.List(c, $"""
-            SELECT {SummaryRows.Columns}, st.id, st.title, st.hashtag, st.article_count, st.first_seen, st.last_seen
-            FROM stories st JOIN articles a ON a.id = st.lead_article_id LEFT JOIN sources s ON s.id = a.source_id
-            WHERE st.id = $id
-            """, ReadStory, ("$id", id)).FirstOrDefault(), ct);
+        ReadAsync(c => Sql.List(c, $"{StorySelect} WHERE st.id = $id", ReadStory, ("$id", id)).FirstOrDefault(), ct);
 
     /// <summary>Every hashtag in use with its article count, most used first.</summary>
     public Task<IReadOnlyList<NameCount>> GetHashtagsAsync(CancellationToken ct = default) =>
