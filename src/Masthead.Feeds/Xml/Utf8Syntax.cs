@@ -104,9 +104,9 @@ internal static class Utf8Syntax
         {
             return -1;
         }
-        if (nameEnd < doc.Length && !IsSpace(doc[nameEnd]) && doc[nameEnd] != '?')
+        if (!doc[nameEnd..].StartsWith("?>"u8) && (nameEnd >= doc.Length || !IsSpace(doc[nameEnd])))
         {
-            return -1;
+            return -1; // the target ends at white space or at "?>"
         }
         var close = doc[nameEnd..].IndexOf("?>"u8);
         return close < 0 ? -1 : nameEnd + close + 2;

@@ -72,6 +72,7 @@ public sealed class Utf8TreeBuilderTests
         { "non-ASCII name", "<rss><tïtle>a</tïtle></rss>" },
         { "two colons in a name", "<a:b:c xmlns:a=\"urn:a\"/>" },
         { "references that are only white space", "<rss><title>&#32;&#10;</title></rss>" },
+        { "instruction target not ended by white space", "<?xm?xml version=\"1.0\"?><rss/>" },
         { "no element at all", "<?xml version=\"1.0\"?>\n" },
     };
 
