@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Unicode;
 using Masthead.Core;
 using Masthead.Feeds.Building;
 using Masthead.Feeds.Content;
@@ -52,7 +54,7 @@ public static class FeedParser
         // byte reader judges itself; else System.Xml's strict reader (over the raw bytes when they are plain UTF-8,
         // so the document is never decoded to a string); the lenient tokenizer when that refuses. Bytes the strict
         // reader refused are not offered to it again as text: the same document fails the same way.
-        var tree = (decoded.ValidUtf8.IsEmpty ? null : Utf8TreeBuilder.TryBuild(decoded.ValidUtf8, documentBase))
+        var tree = FastTree(decoded, documentBase)
             ?? (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span)
                 ? StrictTreeBuilder.TryBuild(content, documentBase) ?? BuildLenient(decoded.Text.TrimStart(), documentBase)
                 : BuildFromText(decoded.Text.TrimStart(), documentBase));
@@ -71,6 +73,32 @@ public static class FeedParser
         var feed = new FeedBuilder();
         parse(tree.Root, feed);
         return feed.Build(format, decoded.Encoding, problems);
+    }
+
+    /// <summary>
+    /// The byte reader's tree, or null when it leaves the document to System.Xml. A document in another encoding is
+    /// read from its decoded text written back as UTF-8: encoding it again costs far less than System.Xml's reading of
+    /// a string, and the tree is the one System.Xml builds from that text.
+    /// </summary>
+    internal static XmlTree? FastTree(DecodedFeed decoded, string? documentBase)
+    {
+        if (!decoded.ValidUtf8.IsEmpty)
+        {
+            return Utf8TreeBuilder.TryBuild(decoded.ValidUtf8, documentBase);
+        }
+        var text = decoded.Text.AsSpan().TrimStart();
+        var buffer = ArrayPool<byte>.Shared.Rent(text.Length * 3);
+        try
+        {
+            // Without replacement: a lone surrogate (which System.Xml refuses) must not become a U+FFFD it would accept.
+            return Utf8.FromUtf16(text, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? Utf8TreeBuilder.TryBuild(buffer.AsMemory(0, written), documentBase, reencoded: true)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static XmlTree BuildFromText(string text, string? documentBase) =>

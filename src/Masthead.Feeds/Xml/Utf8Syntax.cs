@@ -114,9 +114,10 @@ internal static class Utf8Syntax
 
     /// <summary>
     /// The XML declaration at the start: the index after it, or -1 unless it says version 1.0, then optionally
-    /// encoding UTF-8 and standalone yes or no, in that order (section 2.8).
+    /// encoding UTF-8 (any encoding name when <paramref name="anyEncoding"/>) and standalone yes or no, in that order
+    /// (section 2.8).
     /// </summary>
-    public static int Declaration(ReadOnlySpan<byte> doc)
+    public static int Declaration(ReadOnlySpan<byte> doc, bool anyEncoding = false)
     {
         var close = doc.IndexOf("?>"u8);
         if (close < 0)
@@ -140,7 +141,7 @@ internal static class Utf8Syntax
             step = (step, name, value) switch
             {
                 (0, "version", "1.0") => 1,
-                (1, "encoding", _) when value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) => 2,
+                (1, "encoding", _) when value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || (anyEncoding && IsEncodingName(value)) => 2,
                 (1 or 2, "standalone", "yes" or "no") => 3,
                 _ => -1,
             };
@@ -149,6 +150,54 @@ internal static class Utf8Syntax
                 return -1;
             }
         }
+    }
+
+    /// <summary>EncName (section 4.3.3): a Latin letter, then letters, digits, '.', '_' and '-'.</summary>
+    private static bool IsEncodingName(string value) =>
+        value.Length > 0 && char.IsAsciiLetter(value[0]) && value.AsSpan(1).IndexOfAnyExcept(EncodingNameChars) < 0;
+
+    private static readonly SearchValues<char> EncodingNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+
+    private static readonly SearchValues<byte> PublicIdChars = SearchValues.Create(" \r\nabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'()+,./:=?;!*#@$_%"u8);
+
+    /// <summary>
+    /// A document type declaration without an internal subset, from its "&lt;!DOCTYPE": the index after it, or -1
+    /// (section 2.8). System.Xml, told to ignore DTDs, reads past it and loads nothing; so does this. One with an
+    /// internal subset ('[') may declare entities and is left to System.Xml.
+    /// </summary>
+    public static int Doctype(ReadOnlySpan<byte> doc, int at)
+    {
+        var i = at + "<!DOCTYPE"u8.Length;
+        var nameStart = SkipSpace(doc, i);
+        var nameEnd = nameStart == i ? -1 : Name(doc, nameStart, out _);
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+        i = SkipSpace(doc, nameEnd);
+        var rest = doc[i..];
+        var literals = rest.StartsWith("SYSTEM"u8) ? 1 : rest.StartsWith("PUBLIC"u8) ? 2 : 0;
+        if (literals > 0)
+        {
+            i += 6;
+            for (var n = 0; n < literals; n++)
+            {
+                var quote = SkipSpace(doc, i);
+                if (quote == i || quote >= doc.Length || doc[quote] is not ((byte)'"' or (byte)'\''))
+                {
+                    return -1;
+                }
+                var length = doc[(quote + 1)..].IndexOf(doc[quote]);
+                // The public identifier keeps to PubidChar (production 13); the system one may hold anything but its quote.
+                if (length < 0 || (literals == 2 && n == 0 && doc.Slice(quote + 1, length).IndexOfAnyExcept(PublicIdChars) >= 0))
+                {
+                    return -1;
+                }
+                i = quote + 1 + length + 1;
+            }
+            i = SkipSpace(doc, i);
+        }
+        return i < doc.Length && doc[i] == '>' ? i + 1 : -1;
     }
 
     private static bool PseudoAttribute(ReadOnlySpan<byte> text, int i, out string name, out string value, out int end)

@@ -23,6 +23,8 @@ internal sealed partial class Utf8TreeBuilder
     private string? _documentBase;
     private XmlNode? _root;
     private bool _rootEnded;
+    private bool _reencoded;
+    private bool _sawDoctype;
 
     // The character data since the last tag: up to one segment kept as a byte range (most elements hold one run of
     // plain text, decoded straight into its string), more segments decoded into _text.
@@ -42,12 +44,15 @@ internal sealed partial class Utf8TreeBuilder
 
     /// <param name="utf8">Bytes known to be valid UTF-8, without a byte order mark.</param>
     /// <param name="documentBase">The document's base URI.</param>
-    public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase)
+    /// <param name="reencoded">True when the bytes are a document decoded from another encoding and written back as
+    /// UTF-8: the encoding its declaration names was already applied, as System.Xml ignores it when it reads text.</param>
+    public static XmlTree? TryBuild(ReadOnlyMemory<byte> utf8, string? documentBase, bool reencoded = false)
     {
         var builder = _perThread ??= new Utf8TreeBuilder();
         try
         {
             builder._documentBase = documentBase;
+            builder._reencoded = reencoded;
             return builder.Build(utf8.Span) is { } root ? new XmlTree(root, []) : null;
         }
         finally
@@ -65,7 +70,7 @@ internal sealed partial class Utf8TreeBuilder
         var pos = 0;
         if (doc.StartsWith("<?xml"u8) && doc.Length > 5 && Utf8Syntax.IsSpace(doc[5]))
         {
-            pos = Utf8Syntax.Declaration(doc);
+            pos = Utf8Syntax.Declaration(doc, anyEncoding: _reencoded);
         }
         while (pos >= 0 && pos < doc.Length)
         {
@@ -88,10 +93,17 @@ internal sealed partial class Utf8TreeBuilder
             [_, (byte)'/', ..] => EndTag(doc, at),
             _ when rest.StartsWith("<!--"u8) => Utf8Syntax.Comment(doc, at),
             _ when rest.StartsWith("<![CDATA["u8) => CData(doc, at),
-            [_, (byte)'!', ..] => -1, // a DOCTYPE, or markup declarations: System.Xml's business
+            _ when rest.StartsWith("<!DOCTYPE"u8) && _root is null && !_sawDoctype => Doctype(doc, at),
+            [_, (byte)'!', ..] => -1, // markup declarations, a second DOCTYPE or one after the root: System.Xml's business
             [_, (byte)'?', ..] => Utf8Syntax.ProcessingInstruction(doc, at),
             _ => StartTag(doc, at),
         };
+    }
+
+    private int Doctype(ReadOnlySpan<byte> doc, int at)
+    {
+        _sawDoctype = true;
+        return Utf8Syntax.Doctype(doc, at);
     }
 
     /// <summary>Character data between two pieces of markup: indentation is dropped where the strict builder drops it.</summary>
@@ -223,6 +235,6 @@ internal sealed partial class Utf8TreeBuilder
         _raw.Clear();
         _scope.Clear();
         _text.Reset();
-        (_root, _rootEnded, _runSegments, _pending, _documentBase) = (null, false, 0, default, null);
+        (_root, _rootEnded, _runSegments, _pending, _documentBase, _reencoded, _sawDoctype) = (null, false, 0, default, null, false, false);
     }
 }

@@ -14,7 +14,7 @@ public sealed class Utf8TreeBuilderMutationTests
     private static readonly string[] Fragments =
     [
         "<", ">", "&", "&amp", "&#0;", "&#x110000;", "&nbsp;", "]]>", "<![CDATA[", "</x>", "<x>", "<a:b>", "\u0001", "\r", "\r\n",
-        "<!--", "-->", "--", "<?xml version=\"1.0\"?>", "<?pi?>", "<!DOCTYPE x>", " a='1'", " a=\"1\" a=\"2\"", " xmlns:p=\"\"",
+        "<!--", "-->", "--", "<?xml version=\"1.0\"?>", "<?pi?>", "<!DOCTYPE x>", "<!DOCTYPE rss SYSTEM \"a\">", "<!DOCTYPE rss PUBLIC \"p\" \"s\">", "<!DOCTYPE rss [", " a='1'", " a=\"1\" a=\"2\"", " xmlns:p=\"\"",
         " xmlns=\"urn:x\"", "p:", ":", "'", "\"", "=", "/>", "\uFFFF", "é", " xml:space=\"preserve\"",
     ];
 

@@ -27,6 +27,8 @@ public sealed class Utf8TreeBuilderTests
         { "C1 controls repaired in text and attributes", "<rss><channel><title>don\u0092t</title><link href=\"\u0093x\u0094\"/></channel></rss>" },
         { "mixed content keeps order", "<feed><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a <b>bold</b> and <i>it</i>.</div></content></feed>" },
         { "empty CDATA and empty elements", "<rss><channel><title><![CDATA[]]></title><x></x><y/></channel></rss>" },
+        { "DOCTYPE with a public identifier", "<?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>t</title></channel></rss>" },
+        { "DOCTYPE with a system identifier only", "<!DOCTYPE rss SYSTEM 'http://example.com/a>b.dtd' ><rss/>" },
         { "multi-byte text", "<rss><channel><title>日本語 — ü ✓</title></channel></rss>" },
     };
 
@@ -44,7 +46,11 @@ public sealed class Utf8TreeBuilderTests
 
     public static TheoryData<string, string> Refused => new()
     {
-        { "DOCTYPE", "<!DOCTYPE rss SYSTEM \"x.dtd\"><rss/>" },
+        { "DOCTYPE with an internal subset", "<!DOCTYPE rss [<!ENTITY e \"x\">]><rss>&e;</rss>" },
+        { "DOCTYPE after the root", "<rss/><!DOCTYPE rss>" },
+        { "two DOCTYPEs", "<!DOCTYPE rss><!DOCTYPE rss><rss/>" },
+        { "public identifier with a forbidden character", "<!DOCTYPE rss PUBLIC \"a{b\" \"x.dtd\"><rss/>" },
+        { "DOCTYPE without white space before the literal", "<!DOCTYPE rss SYSTEM\"x.dtd\"><rss/>" },
         { "undeclared entity", "<rss><title>&nbsp;</title></rss>" },
         { "bare ampersand", "<rss><title>a & b</title></rss>" },
         { "upper-case X in a reference", "<rss><title>&#X41;</title></rss>" },
