@@ -75,7 +75,7 @@ internal sealed class Utf8TextDecoder
             var special = raw[i..].IndexOfAny(specials);
             var plain = special < 0 ? raw[i..] : raw.Slice(i, special);
             // Specials are ASCII, so a slice before one never cuts a multi-byte sequence.
-            Length += Encoding.UTF8.GetChars(plain, _chars.AsSpan(Length));
+            AppendUtf8(plain);
             if (special < 0)
             {
                 return true;
@@ -114,6 +114,30 @@ internal sealed class Utf8TextDecoder
         return true;
     }
 
+    /// <summary>
+    /// Escaped HTML ("&amp;lt;p&amp;gt;") alternates short runs with references; a short ASCII run is widened in a
+    /// plain loop, which costs less than starting the vectorised transcoder for it.
+    /// </summary>
+    private void AppendUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= 16)
+        {
+            var start = Length;
+            foreach (var b in utf8)
+            {
+                if (b >= 0x80)
+                {
+                    Length = start;
+                    Length += Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
+                    return;
+                }
+                _chars[Length++] = (char)b;
+            }
+            return;
+        }
+        Length += Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
+    }
+
     /// <summary>Appends a CDATA section's content: only its line ends change.</summary>
     public void AppendCData(ReadOnlySpan<byte> raw)
     {
@@ -137,6 +161,17 @@ internal sealed class Utf8TextDecoder
     /// <summary>Appends one reference at the start of <paramref name="raw"/>; returns the bytes it took, 0 when it is not one this reader may expand.</summary>
     private int AppendReference(ReadOnlySpan<byte> raw)
     {
+        // The three that escaped HTML is made of, matched before anything general.
+        if (raw.StartsWith("&lt;"u8) || raw.StartsWith("&gt;"u8))
+        {
+            _chars[Length++] = raw[1] == 'l' ? '<' : '>';
+            return 4;
+        }
+        if (raw.StartsWith("&amp;"u8))
+        {
+            _chars[Length++] = '&';
+            return 5;
+        }
         // The longest reference expanded here is "&#x10FFFF;" or a run of zeros before the digits; past 32 bytes, refuse.
         var semicolon = raw[..Math.Min(raw.Length, 32)].IndexOf((byte)';');
         if (semicolon < 2)
