@@ -86,19 +86,13 @@ public static class FeedParser
         {
             return Utf8TreeBuilder.TryBuild(decoded.ValidUtf8, documentBase);
         }
+        // Sized exactly, not rented: a pool would keep a buffer the size of the largest feed ever read.
         var text = decoded.Text.AsSpan().TrimStart();
-        var buffer = ArrayPool<byte>.Shared.Rent(text.Length * 3);
-        try
-        {
-            // Without replacement: a lone surrogate (which System.Xml refuses) must not become a U+FFFD it would accept.
-            return Utf8.FromUtf16(text, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-                ? Utf8TreeBuilder.TryBuild(buffer.AsMemory(0, written), documentBase, reencoded: true)
-                : null;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        // Without replacement: a lone surrogate (which System.Xml refuses) must not become a U+FFFD it would accept.
+        return Utf8.FromUtf16(text, utf8, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? Utf8TreeBuilder.TryBuild(utf8.AsMemory(0, written), documentBase, reencoded: true)
+            : null;
     }
 
     private static XmlTree BuildFromText(string text, string? documentBase) =>
