@@ -17,7 +17,7 @@ internal sealed class FeedSanitizer
     private readonly string? _base;
     private readonly StringBuilder _out;
     private readonly List<string> _open = [];
-    private readonly List<(string Name, string? Value)> _attributes = [];
+    private readonly List<HtmlAttribute> _attributes = [];
     private ForeignContent _foreign;
     private HashSet<string> _allowed = SanitizerPolicy.Attributes;
     private int _pos;
@@ -51,14 +51,25 @@ internal sealed class FeedSanitizer
     {
         while (_pos < _html.Length)
         {
-            var lt = _html.IndexOf('<', _pos);
-            if (lt < 0)
+            // One scan for both characters that need work: text between them is copied as it is. (Scanning for '<'
+            // and then the text before it again for '&' cost two vectorised calls per text run, and most runs
+            // between tags are short.)
+            var rest = _html.AsSpan(_pos);
+            var special = rest.IndexOfAny('<', '&');
+            if (special < 0)
             {
-                ReferenceText.Append(_out, _html.AsSpan(_pos), false);
+                _out.Append(rest);
                 break;
             }
-            ReferenceText.Append(_out, _html.AsSpan(_pos, lt - _pos), false);
-            _pos = lt;
+            _out.Append(rest[..special]);
+            _pos += special;
+            if (_html[_pos] == '&')
+            {
+                // A reference never reaches past the next '<' (it holds only letters, digits and '#'), so reading it
+                // against the whole fragment is the same as against the text run.
+                _pos = ReferenceText.AppendAmpersand(_out, _html, _pos);
+                continue;
+            }
             Markup();
         }
         for (var i = _open.Count - 1; i >= 0; i--)
@@ -128,9 +139,9 @@ internal sealed class FeedSanitizer
             // Attributes in name order, as feedparser writes them: equal input gives equal output.
             tag.Attributes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         }
-        foreach (var (attribute, value) in tag.Attributes)
+        foreach (var attribute in tag.Attributes)
         {
-            WriteAttribute(ForeignContent.Spell(vocabulary, attribute), value);
+            WriteAttribute(ForeignContent.Spell(vocabulary, attribute.Name), attribute.Kind, attribute.Value.Span);
         }
         if ((tag.Kind & NameKind.Void) != 0)
         {
@@ -153,13 +164,20 @@ internal sealed class FeedSanitizer
         _open.Add(name);
     }
 
-    private void WriteAttribute(string name, string? raw)
+    /// <param name="name">The name in the policy's spelling.</param>
+    /// <param name="kind">What the policy says about the name (<see cref="NameKind.None"/> for the sanitizer's own namespace declarations).</param>
+    /// <param name="raw">The value as written, character references included.</param>
+    private void WriteAttribute(string name, NameKind kind, ReadOnlySpan<char> raw)
     {
-        if (!_allowed.Contains(name) || (_allowed != SanitizerPolicy.Attributes && !ForeignContent.IsSelfContained(raw)))
+        // In HTML the name's kind answers the allow-list (looked up once, when the tag was read); foreign content
+        // has its own lists.
+        var html = ReferenceEquals(_allowed, SanitizerPolicy.Attributes);
+        if (html ? (kind & NameKind.Attribute) == 0 : !_allowed.Contains(name) || !ForeignContent.IsSelfContained(raw))
         {
             return;
         }
-        if (!SanitizerPolicy.UrlAttributes.Contains(name) && name != "srcset")
+        var isSrcset = name == "srcset";
+        if ((kind & NameKind.UrlAttribute) == 0 && !isSrcset)
         {
             // A value that is no URL cannot run anything once quoted: it keeps its references as written.
             _out.Append(' ').Append(name).Append("=\"");
@@ -167,9 +185,17 @@ internal sealed class FeedSanitizer
             _out.Append('"');
             return;
         }
-        var value = raw is null ? "" : raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-        var safe = name == "srcset" ? SafeSrcset(value) : SafeUrl(value);
-        if (safe is null)
+        ReadOnlySpan<char> value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
+        ReadOnlySpan<char> safe;
+        if (isSrcset)
+        {
+            if (SafeSrcset(value.ToString()) is not { } srcset)
+            {
+                return;
+            }
+            safe = srcset;
+        }
+        else if (!SafeUrl(value, out safe))
         {
             return;
         }
@@ -178,22 +204,47 @@ internal sealed class FeedSanitizer
         _out.Append('"');
     }
 
-    private string? SafeUrl(string value)
+    /// <summary>The URL as it may be written (kept as written when absolute, else resolved against the base); false when its scheme is not allowed.</summary>
+    private bool SafeUrl(ReadOnlySpan<char> value, out ReadOnlySpan<char> safe)
     {
+        safe = default;
         // Browsers ignore control characters and whitespace inside a scheme ("jav&#x09;ascript:"): strip them before judging.
-        var compact = value.AsSpan().ContainsAnyInRange('\0', ' ') || value.Contains('\u00a0') || value.Contains('\u007f')
-            ? new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray())
+        var compact = value.ContainsAnyInRange('\0', ' ') || value.Contains('\u00a0') || value.Contains('\u007f')
+            ? Compact(value)
             : value;
         if (UrlResolver.HasScheme(compact))
         {
-            var scheme = compact[..compact.IndexOf(':')];
-            return SanitizerPolicy.Schemes.Contains(scheme) ? value.Trim() : null;
+            if (!SchemeLookup.Contains(compact[..compact.IndexOf(':')]))
+            {
+                return false;
+            }
+            safe = value.Trim();
+            return true;
         }
-        if (compact.Contains(':') && compact.IndexOf(':') < Math.Max(compact.IndexOfAny(['/', '?', '#']), 0))
+        var colon = compact.IndexOf(':');
+        if (colon >= 0 && colon < Math.Max(compact.IndexOfAny('/', '?', '#'), 0))
         {
-            return null; // something scheme-like that is not a clean scheme
+            return false; // something scheme-like that is not a clean scheme
         }
-        return UrlResolver.Resolve(_base, value.Trim());
+        safe = UrlResolver.Resolve(_base, value.Trim().ToString());
+        return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchemeLookup = SanitizerPolicy.Schemes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The value without control characters and white space (only scheme detection reads it).</summary>
+    private static ReadOnlySpan<char> Compact(ReadOnlySpan<char> value)
+    {
+        var kept = new char[value.Length];
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (!char.IsControl(c) && !char.IsWhiteSpace(c))
+            {
+                kept[length++] = c;
+            }
+        }
+        return kept.AsSpan(0, length);
     }
 
     private string? SafeSrcset(string value)
@@ -202,9 +253,9 @@ internal sealed class FeedSanitizer
         foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pieces = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (SafeUrl(pieces[0]) is { } url)
+            if (SafeUrl(pieces[0], out var url))
             {
-                parts.Add(pieces.Length > 1 ? url + " " + pieces[1] : url);
+                parts.Add(pieces.Length > 1 ? string.Concat(url, " ", pieces[1]) : url.ToString());
             }
         }
         return parts.Count == 0 ? null : string.Join(", ", parts);

@@ -72,9 +72,9 @@ internal static class MarkupWriter
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"");
 
     /// <summary>Escapes markup characters, copying the runs between them in one append each (text is mostly runs).</summary>
-    public static void AppendEscaped(StringBuilder builder, string text, bool attribute)
+    public static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text, bool attribute)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         var specials = attribute ? AttributeSpecials : TextSpecials;
         while (rest.Length > 0)
         {
