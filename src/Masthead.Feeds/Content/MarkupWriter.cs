@@ -18,11 +18,18 @@ internal static class MarkupWriter
     public static string InnerMarkup(XmlNode node)
     {
         var builder = BuilderCache.Acquire(256);
-        foreach (var child in node.Children)
-        {
-            Write(child, builder);
-        }
+        WriteChildren(node, builder);
         return BuilderCache.ToStringAndRelease(builder);
+    }
+
+    /// <summary>By index: a foreach over the IReadOnlyList boxes an enumerator per element written.</summary>
+    private static void WriteChildren(XmlNode node, StringBuilder builder)
+    {
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            Write(children[i], builder);
+        }
     }
 
     private static void Write(XmlNode node, StringBuilder builder)
@@ -54,10 +61,7 @@ internal static class MarkupWriter
         builder.Append('>');
         if (node.HasElementChildren)
         {
-            foreach (var child in node.Children)
-            {
-                Write(child, builder);
-            }
+            WriteChildren(node, builder);
         }
         else
         {

@@ -15,15 +15,19 @@ internal static class RssReader
         var channel = new RssChannel { XmlLang = channelNode?.Language ?? itemsHolder.Language, CdfHref = channelNode?.Attr("href"), CdfLastMod = channelNode?.Attr("lastmod") };
         if (channelNode is not null)
         {
-            foreach (var child in channelNode.Children)
+            // By index throughout: a foreach over IReadOnlyList boxes an enumerator per element (per item, here).
+            var children = channelNode.Children;
+            for (var i = 0; i < children.Count; i++)
             {
-                ReadChannelChild(channel, child);
+                ReadChannelChild(channel, children[i]);
             }
         }
         if (!ReferenceEquals(itemsHolder, channelNode))
         {
-            foreach (var child in itemsHolder.Children)
+            var held = itemsHolder.Children;
+            for (var i = 0; i < held.Count; i++)
             {
+                var child = held[i];
                 if (!child.IsText && !ReferenceEquals(child, channelNode) && IsCore(child))
                 {
                     ReadChannelChild(channel, child);
@@ -76,8 +80,10 @@ internal static class RssReader
     private static RssItem ReadItem(XmlNode node)
     {
         var item = new RssItem { About = node.Attr("about"), CdfHref = node.Attr("href"), CdfLastMod = node.Attr("lastmod") };
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsText)
             {
                 continue;
