@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Masthead.Feeds.Content;
 
 /// <summary>One HTML start or end tag read forgivingly (HTML tokenization rules, simplified): lower-cased name, attributes with raw values.</summary>
@@ -46,9 +44,9 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<HtmlAtt
     /// Every element and attribute name the policy knows, lower-case, with what the policy says about it, looked up
     /// by span so no name is allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
     /// </summary>
-    private static readonly FrozenDictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+    private static readonly NameTable KnownNames = BuildKnownNames();
 
-    private static FrozenDictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    private static NameTable BuildKnownNames()
     {
         var names = new Dictionary<string, (string Name, NameKind Kind)>(StringComparer.OrdinalIgnoreCase);
         void Add(IEnumerable<string> set, NameKind kind)
@@ -68,7 +66,7 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<HtmlAtt
         Add(SanitizerPolicy.SvgAttributes, NameKind.ForeignAttribute);
         Add(SanitizerPolicy.MathMlAttributes, NameKind.ForeignAttribute);
         Add(SanitizerPolicy.UrlAttributes, NameKind.UrlAttribute);
-        return names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new NameTable(names);
     }
 
     private static (string Name, NameKind Kind) Lookup(string html, int start, int end) =>
