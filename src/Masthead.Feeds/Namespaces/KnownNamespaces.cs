@@ -58,18 +58,32 @@ internal static class KnownNamespaces
         ["http://purl.org/net/rss1.1#"] = "",
     };
 
+    /// <summary>A namespace URI instance and its conventional prefix (null when the namespace is unknown). Immutable, so a slot can be replaced while another thread reads it.</summary>
+    private sealed record Recent(string Uri, string? Prefix);
+
+    /// <summary>
+    /// The URIs looked up last, by their instance: a document's namespace URIs are the same few string instances on
+    /// every element (the reader atomizes names), and this runs for every namespaced element, several times each (the
+    /// reader's core test, the handler key, the extension's prefix), hashing a 30-40 character URI case-insensitively.
+    /// </summary>
+    private static readonly Recent?[] RecentUris = new Recent?[32];
+
     /// <summary>The conventional prefix of an element's namespace ("" for the core vocabulary of RSS).</summary>
     public static string PrefixOf(XmlNode node)
     {
-        if (node.Namespace.Length == 0)
+        var ns = node.Namespace;
+        if (ns.Length == 0)
         {
             return node.Prefix;
         }
-        if (Prefixes.TryGetValue(node.Namespace, out var prefix))
+        var slot = ((ns.Length * 7) + ns[ns.Length / 2]) & (RecentUris.Length - 1);
+        var recent = RecentUris[slot];
+        if (recent is null || !ReferenceEquals(recent.Uri, ns))
         {
-            return prefix;
+            recent = new Recent(ns, Prefixes.TryGetValue(ns, out var prefix) ? prefix : null);
+            RecentUris[slot] = recent;
         }
-        return node.Prefix;
+        return recent.Prefix ?? node.Prefix;
     }
 
     /// <summary>"prefix:local" for namespaced elements, the bare local name otherwise.</summary>

@@ -51,7 +51,8 @@ internal static class RssReader
             channel.Extensions.Add(child);
             return;
         }
-        switch (child.LocalName.ToLowerInvariant())
+        Span<char> lower = stackalloc char[LowerLength];
+        switch (Lower(child.LocalName, lower))
         {
             case "title": channel.Title ??= child; break;
             case "link": channel.Link ??= child; break;
@@ -80,6 +81,7 @@ internal static class RssReader
     private static RssItem ReadItem(XmlNode node)
     {
         var item = new RssItem { About = node.Attr("about"), CdfHref = node.Attr("href"), CdfLastMod = node.Attr("lastmod") };
+        Span<char> lower = stackalloc char[LowerLength];
         var children = node.Children;
         for (var i = 0; i < children.Count; i++)
         {
@@ -93,7 +95,7 @@ internal static class RssReader
                 item.Extensions.Add(child);
                 continue;
             }
-            switch (child.LocalName.ToLowerInvariant())
+            switch (Lower(child.LocalName, lower))
             {
                 case "title": item.Title ??= child; break;
                 case "link": item.Link ??= child; break;
@@ -117,6 +119,17 @@ internal static class RssReader
         }
         return item;
     }
+
+    /// <summary>Longest name <see cref="Lower"/> lower-cases on the stack; longer ones match no RSS element.</summary>
+    private const int LowerLength = 32;
+
+    /// <summary>
+    /// The name lower-cased into <paramref name="buffer"/> (invariant culture, as ToLowerInvariant), for the case-insensitive
+    /// element switches: ToLowerInvariant allocated a string for every element written in mixed case (pubDate, in
+    /// every item). A name longer than the buffer comes back empty, which no case matches.
+    /// </summary>
+    private static ReadOnlySpan<char> Lower(string name, Span<char> buffer) =>
+        name.Length <= buffer.Length ? buffer[..name.AsSpan().ToLowerInvariant(buffer)] : [];
 
     /// <summary>
     /// RSS has no summary element, but feeds write one beside description. As feedparser reads them, whichever comes
