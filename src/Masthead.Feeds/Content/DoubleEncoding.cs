@@ -17,6 +17,12 @@ internal static class DoubleEncoding
 
     public static string Repair(string text) => TryRepair(text) ?? text;
 
+    /// <summary>
+    /// <see cref="Repair"/> of the text without surrounding white space (as <c>Repair(text.Trim())</c>), without the
+    /// trimmed copy when the repair makes a new string anyway.
+    /// </summary>
+    public static string RepairTrimmed(string text) => TryRepair(text.AsSpan().Trim()) ?? text.Trim();
+
     /// <summary>The UTF-8 reading of double-encoded text, or null when the text is not double-encoded.</summary>
     public static string? TryRepair(ReadOnlySpan<char> text)
     {

@@ -46,7 +46,7 @@ internal sealed class FeedSanitizer
         {
             // Clean HTML comes out as it went in: keep the input string rather than a copy of it.
             BuilderCache.Release(output);
-            return repairDoubleEncoding ? DoubleEncoding.Repair(html.Trim()) : html.Trim();
+            return repairDoubleEncoding ? DoubleEncoding.RepairTrimmed(html) : html.Trim();
         }
         return repairDoubleEncoding
             ? BuilderCache.ToTrimmedRepairedStringAndRelease(output)

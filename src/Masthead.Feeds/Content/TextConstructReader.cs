@@ -33,7 +33,7 @@ internal static class TextConstructReader
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
         }
-        var value = IsMarkup(type) ? FeedHtml.SanitizeAndRepair(raw, node.Base) : DoubleEncoding.Repair(raw.Trim());
+        var value = IsMarkup(type) ? FeedHtml.SanitizeAndRepair(raw, node.Base) : DoubleEncoding.RepairTrimmed(raw);
         return new FeedText(value, type, node.Language, node.Base);
     }
 
