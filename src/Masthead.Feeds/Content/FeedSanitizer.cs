@@ -202,23 +202,108 @@ internal sealed class FeedSanitizer
             _out.Append('"');
             return;
         }
-        ReadOnlySpan<char> value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
-        ReadOnlySpan<char> safe;
+        Span<char> decoded = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var value = raw.Contains('&') ? Decode(raw, decoded) : raw;
         if (isSrcset)
         {
-            if (SafeSrcset(value.ToString()) is not { } srcset)
-            {
-                return;
-            }
-            safe = srcset;
-        }
-        else if (!SafeUrl(value, out safe))
-        {
+            WriteSrcset(value);
             return;
         }
-        _out.Append(' ').Append(name).Append("=\"");
-        MarkupWriter.AppendEscaped(_out, safe, true);
-        _out.Append('"');
+        if (SafeUrl(value, out var safe))
+        {
+            _out.Append(' ').Append(name).Append("=\"");
+            MarkupWriter.AppendEscaped(_out, safe, true);
+            _out.Append('"');
+        }
+    }
+
+    /// <summary>
+    /// The attribute value with its character references decoded (as WebUtility.HtmlDecode). Ampersands written as
+    /// "&amp;amp;" or "&amp;#038;" (query strings; WordPress writes the latter) are decoded into
+    /// <paramref name="buffer"/> without a string; any other reference goes through HtmlDecode.
+    /// </summary>
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<char> raw, Span<char> buffer)
+    {
+        var length = 0;
+        var rest = raw;
+        while (rest.Length > 0)
+        {
+            var amp = rest.IndexOf('&');
+            if (amp < 0)
+            {
+                rest.CopyTo(buffer[length..]);
+                return buffer[..(length + rest.Length)];
+            }
+            var reference = AmpersandReference(rest[amp..]);
+            if (reference is null)
+            {
+                return WebUtility.HtmlDecode(raw.ToString());
+            }
+            rest[..amp].CopyTo(buffer[length..]);
+            length += amp;
+            buffer[length++] = '&';
+            rest = rest[(amp + reference.Length)..];
+        }
+        return buffer[..length];
+    }
+
+    private static readonly string[] AmpersandReferences = ["&amp;", "&#038;", "&#38;"];
+
+    private static string? AmpersandReference(ReadOnlySpan<char> text)
+    {
+        foreach (var reference in AmpersandReferences)
+        {
+            if (text.StartsWith(reference, StringComparison.Ordinal))
+            {
+                return reference;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A srcset with its unsafe candidates dropped and each URL resolved ("url descriptor, ..."), written straight to the
+    /// output; nothing at all when no candidate is safe. Candidates are split on commas and trimmed, and a URL ends at
+    /// its first space, as the string Split calls this replaced did.
+    /// </summary>
+    private void WriteSrcset(ReadOnlySpan<char> value)
+    {
+        var mark = _out.Length;
+        _out.Append(" srcset=\"");
+        var written = false;
+        foreach (var range in value.Split(','))
+        {
+            var candidate = value[range].Trim();
+            if (candidate.IsEmpty)
+            {
+                continue;
+            }
+            var space = candidate.IndexOf(' ');
+            var url = space < 0 ? candidate : candidate[..space];
+            if (!SafeUrl(url, out var safe))
+            {
+                continue;
+            }
+            if (written)
+            {
+                _out.Append(", ");
+            }
+            MarkupWriter.AppendEscaped(_out, safe, true);
+            if (space >= 0)
+            {
+                _out.Append(' ');
+                MarkupWriter.AppendEscaped(_out, candidate[space..].TrimStart(' '), true);
+            }
+            written = true;
+        }
+        if (written)
+        {
+            _out.Append('"');
+        }
+        else
+        {
+            _out.Length = mark;
+        }
     }
 
     /// <summary>The URL as it may be written (kept as written when absolute, else resolved against the base); false when its scheme is not allowed.</summary>
@@ -262,20 +347,6 @@ internal sealed class FeedSanitizer
             }
         }
         return kept.AsSpan(0, length);
-    }
-
-    private string? SafeSrcset(string value)
-    {
-        var parts = new List<string>();
-        foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var pieces = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (SafeUrl(pieces[0], out var url))
-            {
-                parts.Add(pieces.Length > 1 ? string.Concat(url, " ", pieces[1]) : url.ToString());
-            }
-        }
-        return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
     private void Close(string name)

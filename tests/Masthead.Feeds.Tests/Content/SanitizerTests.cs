@@ -4,7 +4,7 @@ namespace Masthead.Feeds.Tests.Content;
 
 /// <summary>
 /// The feed sanitizer on the paths its fast forms took over (text runs with references scanned once, attribute values
-/// read as slices, URLs judged and written from spans, srcset, the name table): outputs pinned from the sanitizer
+/// read as slices, URLs judged, decoded and written from spans, srcset written in place, the name table): outputs pinned from the sanitizer
 /// before those changes, against the base "http://example.com/a/".
 /// </summary>
 public sealed class SanitizerTests
@@ -33,6 +33,10 @@ public sealed class SanitizerTests
         { "dropped whole", "<script>var a = \"</p>\";</script>after<style>p{}</style><iframe src=x></iframe>z", "afterz" },
         { "unclosed elements closed", "<div><p><b>x", "<div><p><b>x</b></p></div>" },
         { "stray end tag", "</b>x</div>", "x" },
+        { "url with ampersand references", "<a href=\"/s?a=1&amp;b=2&#038;c=3&#38;d=4\">x</a><a href=\"http://e.com/?q=a&amp\">y</a>", "<a href=\"http://example.com/s?a=1&amp;b=2&amp;c=3&amp;d=4\">x</a><a href=\"http://e.com/?q=a&amp;amp\">y</a>" },
+        { "url with other references", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"&#x2F;p.png\">", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"http://example.com/p.png\" />" },
+        { "srcset spacing and references", "<img srcset=\" a.png   1x ,b.png&#9;2x,c.png?x=1&amp;y=2 100w, ,d.png  \">", "<img srcset=\"http://example.com/a/a.png 1x, http://example.com/a/b.png%092x, http://example.com/a/c.png?x=1&amp;y=2 100w, http://example.com/a/d.png\" />" },
+        { "srcset entirely relative without base-breaking", "<img srcset=\"/a.png 1x, //cdn.example/b.png 2x\">", "<img srcset=\"http://example.com/a.png 1x, http://cdn.example/b.png 2x\" />" },
     };
 
     [Theory]
