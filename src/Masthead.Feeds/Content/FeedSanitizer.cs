@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Masthead.Core;
 
@@ -203,62 +202,18 @@ internal sealed class FeedSanitizer
             return;
         }
         Span<char> decoded = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
-        var value = raw.Contains('&') ? Decode(raw, decoded) : raw;
+        var value = raw.Contains('&') ? AttributeUrls.Decode(raw, decoded) : raw;
         if (isSrcset)
         {
             WriteSrcset(value);
             return;
         }
-        if (SafeUrl(value, out var safe))
+        if (AttributeUrls.SafeUrl(value, _base, out var safe))
         {
             _out.Append(' ').Append(name).Append("=\"");
             MarkupWriter.AppendEscaped(_out, safe, true);
             _out.Append('"');
         }
-    }
-
-    /// <summary>
-    /// The attribute value with its character references decoded (as WebUtility.HtmlDecode). Ampersands written as
-    /// "&amp;amp;" or "&amp;#038;" (query strings; WordPress writes the latter) are decoded into
-    /// <paramref name="buffer"/> without a string; any other reference goes through HtmlDecode.
-    /// </summary>
-    private static ReadOnlySpan<char> Decode(ReadOnlySpan<char> raw, Span<char> buffer)
-    {
-        var length = 0;
-        var rest = raw;
-        while (rest.Length > 0)
-        {
-            var amp = rest.IndexOf('&');
-            if (amp < 0)
-            {
-                rest.CopyTo(buffer[length..]);
-                return buffer[..(length + rest.Length)];
-            }
-            var reference = AmpersandReference(rest[amp..]);
-            if (reference is null)
-            {
-                return WebUtility.HtmlDecode(raw.ToString());
-            }
-            rest[..amp].CopyTo(buffer[length..]);
-            length += amp;
-            buffer[length++] = '&';
-            rest = rest[(amp + reference.Length)..];
-        }
-        return buffer[..length];
-    }
-
-    private static readonly string[] AmpersandReferences = ["&amp;", "&#038;", "&#38;"];
-
-    private static string? AmpersandReference(ReadOnlySpan<char> text)
-    {
-        foreach (var reference in AmpersandReferences)
-        {
-            if (text.StartsWith(reference, StringComparison.Ordinal))
-            {
-                return reference;
-            }
-        }
-        return null;
     }
 
     /// <summary>
@@ -280,7 +235,7 @@ internal sealed class FeedSanitizer
             }
             var space = candidate.IndexOf(' ');
             var url = space < 0 ? candidate : candidate[..space];
-            if (!SafeUrl(url, out var safe))
+            if (!AttributeUrls.SafeUrl(url, _base, out var safe))
             {
                 continue;
             }
@@ -304,49 +259,6 @@ internal sealed class FeedSanitizer
         {
             _out.Length = mark;
         }
-    }
-
-    /// <summary>The URL as it may be written (kept as written when absolute, else resolved against the base); false when its scheme is not allowed.</summary>
-    private bool SafeUrl(ReadOnlySpan<char> value, out ReadOnlySpan<char> safe)
-    {
-        safe = default;
-        // Browsers ignore control characters and whitespace inside a scheme ("jav&#x09;ascript:"): strip them before judging.
-        var compact = value.ContainsAnyInRange('\0', ' ') || value.Contains('\u00a0') || value.Contains('\u007f')
-            ? Compact(value)
-            : value;
-        if (UrlResolver.HasScheme(compact))
-        {
-            if (!SchemeLookup.Contains(compact[..compact.IndexOf(':')]))
-            {
-                return false;
-            }
-            safe = value.Trim();
-            return true;
-        }
-        var colon = compact.IndexOf(':');
-        if (colon >= 0 && colon < Math.Max(compact.IndexOfAny('/', '?', '#'), 0))
-        {
-            return false; // something scheme-like that is not a clean scheme
-        }
-        safe = UrlResolver.Resolve(_base, value.Trim().ToString());
-        return true;
-    }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchemeLookup = SanitizerPolicy.Schemes.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The value without control characters and white space (only scheme detection reads it).</summary>
-    private static ReadOnlySpan<char> Compact(ReadOnlySpan<char> value)
-    {
-        var kept = new char[value.Length];
-        var length = 0;
-        foreach (var c in value)
-        {
-            if (!char.IsControl(c) && !char.IsWhiteSpace(c))
-            {
-                kept[length++] = c;
-            }
-        }
-        return kept.AsSpan(0, length);
     }
 
     private void Close(string name)
