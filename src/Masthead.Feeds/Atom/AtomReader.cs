@@ -47,8 +47,11 @@ internal static class AtomReader
     public static AtomEntry ReadEntry(XmlNode node, XmlNode root)
     {
         var entry = new AtomEntry();
-        foreach (var child in node.Children)
+        // By index: a foreach over IReadOnlyList boxes an enumerator per entry.
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsText)
             {
                 continue;

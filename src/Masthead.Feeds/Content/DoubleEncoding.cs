@@ -17,6 +17,12 @@ internal static class DoubleEncoding
 
     public static string Repair(string text) => TryRepair(text) ?? text;
 
+    /// <summary>
+    /// <see cref="Repair"/> of the text without surrounding white space (as <c>Repair(text.Trim())</c>), without the
+    /// trimmed copy when the repair makes a new string anyway.
+    /// </summary>
+    public static string RepairTrimmed(string text) => TryRepair(text.AsSpan().Trim()) ?? text.Trim();
+
     /// <summary>The UTF-8 reading of double-encoded text, or null when the text is not double-encoded.</summary>
     public static string? TryRepair(ReadOnlySpan<char> text)
     {
@@ -28,14 +34,20 @@ internal static class DoubleEncoding
             return null;
         }
         var bytes = ArrayPool<byte>.Shared.Rent(text.Length);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            return ToSingleBytes(text, bytes) && System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, text.Length))
-                ? Encoding.UTF8.GetString(bytes, 0, text.Length)
+            // One transcoding pass that also validates: Utf8.IsValid and then Encoding.UTF8.GetString read every byte
+            // three times (validate, count, transcode), and most bodies that get here are repaired (about 0.9 M
+            // characters per pass over the real corpus).
+            return ToSingleBytes(text, bytes)
+                && System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(0, text.Length), chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(chars, 0, written)
                 : null;
         }
         finally
         {
+            ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }

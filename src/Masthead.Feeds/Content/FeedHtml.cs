@@ -28,7 +28,7 @@ public static partial class FeedHtml
     {
         if (html.AsSpan().IndexOf('<') < 0 && !ReferenceText.NeedsRewrite(html))
         {
-            return DoubleEncoding.Repair(html.Trim());
+            return DoubleEncoding.RepairTrimmed(html);
         }
         return FeedSanitizer.Sanitize(html, baseUrl, repairDoubleEncoding: true);
     }

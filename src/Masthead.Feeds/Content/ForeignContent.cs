@@ -72,16 +72,16 @@ internal struct ForeignContent
     /// Replaces the namespace declarations with the sanitizer's own: the vocabulary's namespace on its root element
     /// (feedparser adds it when HTML leaves it implicit) and the XLink one wherever an xlink: attribute is kept.
     /// </summary>
-    public static void Declare(string name, List<(string Name, string? Value)> attributes)
+    public static void Declare(string name, List<HtmlAttribute> attributes)
     {
         attributes.RemoveAll(static a => a.Name.StartsWith("xmlns", StringComparison.OrdinalIgnoreCase));
         if (name is "svg" or "math")
         {
-            attributes.Add(("xmlns", name == "svg" ? SvgNamespace : MathMlNamespace));
+            attributes.Add(new HtmlAttribute("xmlns", NameKind.None, (name == "svg" ? SvgNamespace : MathMlNamespace).AsMemory()));
         }
         if (attributes.Exists(static a => a.Name.StartsWith("xlink:", StringComparison.OrdinalIgnoreCase)))
         {
-            attributes.Add(("xmlns:xlink", XLinkNamespace));
+            attributes.Add(new HtmlAttribute("xmlns:xlink", NameKind.None, XLinkNamespace.AsMemory()));
         }
     }
 
@@ -89,25 +89,27 @@ internal struct ForeignContent
     /// True when a value references nothing outside the fragment: presentation attributes are CSS values, where
     /// url(...) can fetch another document (only local url(#id) references pass) and a backslash escape could spell one.
     /// </summary>
-    public static bool IsSelfContained(string? raw)
+    public static bool IsSelfContained(ReadOnlySpan<char> raw)
     {
-        if (raw is null)
-        {
-            return true;
-        }
-        var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+        var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
         if (value.Contains('\\'))
         {
             return false;
         }
-        for (var at = value.IndexOf("url(", StringComparison.OrdinalIgnoreCase); at >= 0; at = value.IndexOf("url(", at + 4, StringComparison.OrdinalIgnoreCase))
+        for (var at = value.IndexOf("url(", StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(value, at + 4))
         {
-            if (!value.AsSpan(at + 4).TrimStart(" \t\r\n\f\"'").StartsWith('#'))
+            if (!value[(at + 4)..].TrimStart(" \t\r\n\f\"'").StartsWith('#'))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int Next(ReadOnlySpan<char> value, int from)
+    {
+        var next = value[from..].IndexOf("url(", StringComparison.OrdinalIgnoreCase);
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>

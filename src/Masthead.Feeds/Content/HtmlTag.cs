@@ -6,12 +6,12 @@ namespace Masthead.Feeds.Content;
 /// <param name="Attributes">The attributes the policy allows (others are skipped while reading, never allocated).</param>
 /// <param name="SelfClosing">True for "&lt;br/&gt;".</param>
 /// <param name="End">The index just past the tag.</param>
-internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string Name, string? Value)> Attributes, bool SelfClosing, int End)
+internal readonly record struct HtmlTag(string Name, NameKind Kind, List<HtmlAttribute> Attributes, bool SelfClosing, int End)
 {
     /// <param name="html">The fragment.</param>
     /// <param name="nameStart">Where the tag name starts.</param>
     /// <param name="attributes">A list to fill, reused from tag to tag by the caller (cleared here).</param>
-    public static HtmlTag Read(string html, int nameStart, List<(string Name, string? Value)> attributes)
+    public static HtmlTag Read(string html, int nameStart, List<HtmlAttribute> attributes)
     {
         var i = nameStart;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is ':' or '-' or '_'))
@@ -44,9 +44,9 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
     /// Every element and attribute name the policy knows, lower-case, with what the policy says about it, looked up
     /// by span so no name is allocated per tag. Unknown names come back empty: the sanitizer drops them anyway.
     /// </summary>
-    private static readonly Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+    private static readonly NameTable KnownNames = BuildKnownNames();
 
-    private static Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    private static NameTable BuildKnownNames()
     {
         var names = new Dictionary<string, (string Name, NameKind Kind)>(StringComparer.OrdinalIgnoreCase);
         void Add(IEnumerable<string> set, NameKind kind)
@@ -65,13 +65,14 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
         Add(SanitizerPolicy.MathMlElements, NameKind.MathMlElement);
         Add(SanitizerPolicy.SvgAttributes, NameKind.ForeignAttribute);
         Add(SanitizerPolicy.MathMlAttributes, NameKind.ForeignAttribute);
-        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Add(SanitizerPolicy.UrlAttributes, NameKind.UrlAttribute);
+        return new NameTable(names);
     }
 
     private static (string Name, NameKind Kind) Lookup(string html, int start, int end) =>
         KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known) ? known : ("", NameKind.None);
 
-    private static int ReadAttribute(string html, int i, List<(string, string?)> attributes)
+    private static int ReadAttribute(string html, int i, List<HtmlAttribute> attributes)
     {
         var start = i;
         while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/'))
@@ -92,7 +93,7 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
         {
             if (name.Length > 0)
             {
-                attributes.Add((name, null));
+                attributes.Add(new HtmlAttribute(name, kind, default));
             }
             return i;
         }
@@ -108,7 +109,7 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
             var end = close < 0 ? html.Length : close;
             if (name.Length > 0)
             {
-                attributes.Add((name, html[(i + 1)..end]));
+                attributes.Add(new HtmlAttribute(name, kind, html.AsMemory(i + 1, end - i - 1)));
             }
             return close < 0 ? html.Length : close + 1;
         }
@@ -119,7 +120,7 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<(string
         }
         if (name.Length > 0)
         {
-            attributes.Add((name, html[valueStart..i]));
+            attributes.Add(new HtmlAttribute(name, kind, html.AsMemory(valueStart, i - valueStart)));
         }
         return i;
     }

@@ -18,11 +18,18 @@ internal static class MarkupWriter
     public static string InnerMarkup(XmlNode node)
     {
         var builder = BuilderCache.Acquire(256);
-        foreach (var child in node.Children)
-        {
-            Write(child, builder);
-        }
+        WriteChildren(node, builder);
         return BuilderCache.ToStringAndRelease(builder);
+    }
+
+    /// <summary>By index: a foreach over the IReadOnlyList boxes an enumerator per element written.</summary>
+    private static void WriteChildren(XmlNode node, StringBuilder builder)
+    {
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            Write(children[i], builder);
+        }
     }
 
     private static void Write(XmlNode node, StringBuilder builder)
@@ -54,10 +61,7 @@ internal static class MarkupWriter
         builder.Append('>');
         if (node.HasElementChildren)
         {
-            foreach (var child in node.Children)
-            {
-                Write(child, builder);
-            }
+            WriteChildren(node, builder);
         }
         else
         {
@@ -72,9 +76,9 @@ internal static class MarkupWriter
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"");
 
     /// <summary>Escapes markup characters, copying the runs between them in one append each (text is mostly runs).</summary>
-    public static void AppendEscaped(StringBuilder builder, string text, bool attribute)
+    public static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text, bool attribute)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         var specials = attribute ? AttributeSpecials : TextSpecials;
         while (rest.Length > 0)
         {
@@ -104,11 +108,9 @@ internal static class MarkupWriter
             return text;
         }
         // Sized exactly and written once: plain titles and summaries are escaped for every entry.
-        var length = text.Length;
-        foreach (var c in text.AsSpan(first))
-        {
-            length += c switch { '&' => 4, '<' or '>' => 3, _ => 0 };
-        }
+        // Counted with the vectorised Count, not a loop over every character after the first special one.
+        var rest = text.AsSpan(first);
+        var length = text.Length + (4 * rest.Count('&')) + (3 * (rest.Count('<') + rest.Count('>')));
         return string.Create(length, text, static (span, source) =>
         {
             var rest = source.AsSpan();

@@ -12,4 +12,7 @@ internal enum NameKind
     SvgElement = 16,
     MathMlElement = 32,
     ForeignAttribute = 64,
+
+    /// <summary>An attribute holding a URL (<see cref="SanitizerPolicy.UrlAttributes"/>).</summary>
+    UrlAttribute = 128,
 }

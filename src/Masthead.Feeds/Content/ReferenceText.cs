@@ -57,7 +57,8 @@ internal static class ReferenceText
         return next < 0 ? -1 : from + next;
     }
 
-    private static int AppendAmpersand(StringBuilder builder, ReadOnlySpan<char> text, int i)
+    /// <summary>Writes the ampersand at <paramref name="i"/> (with the reference it starts, if any) as <see cref="Append"/> does; returns the index after it.</summary>
+    public static int AppendAmpersand(StringBuilder builder, ReadOnlySpan<char> text, int i)
     {
         var length = ReferenceLength(text, i);
         if (length == 0)

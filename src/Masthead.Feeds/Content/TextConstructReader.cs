@@ -33,7 +33,7 @@ internal static class TextConstructReader
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
         }
-        var value = IsMarkup(type) ? FeedHtml.SanitizeAndRepair(raw, node.Base) : DoubleEncoding.Repair(raw.Trim());
+        var value = IsMarkup(type) ? FeedHtml.SanitizeAndRepair(raw, node.Base) : DoubleEncoding.RepairTrimmed(raw);
         return new FeedText(value, type, node.Language, node.Base);
     }
 
@@ -73,8 +73,10 @@ internal static class TextConstructReader
     private static string XhtmlInner(XmlNode node)
     {
         XmlNode? only = null;
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsText && string.IsNullOrWhiteSpace(child.Text))
             {
                 continue;
@@ -94,9 +96,17 @@ internal static class TextConstructReader
     /// </summary>
     private static string? EscapedInsideDiv(XmlNode node)
     {
-        XmlNode? div = null;
-        foreach (var child in node.Children)
+        if (!node.HasElementChildren)
         {
+            // Text only (the common case): no div to unwrap, and asking for Children would turn the held text into a
+            // child node and a list for every HTML text construct.
+            return null;
+        }
+        XmlNode? div = null;
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
             if (child.IsText ? !string.IsNullOrWhiteSpace(child.Text) : div is not null || child.LocalName != "div" || child.HasElementChildren)
             {
                 return null;

@@ -39,7 +39,10 @@ public static class UrlResolver
     }
 
     /// <summary>True when the reference starts with a URI scheme ("http:", "mailto:", "tag:").</summary>
-    public static bool HasScheme(string value)
+    public static bool HasScheme(string value) => HasScheme(value.AsSpan());
+
+    /// <inheritdoc cref="HasScheme(string)"/>
+    public static bool HasScheme(ReadOnlySpan<char> value)
     {
         var colon = value.IndexOf(':');
         if (colon <= 0)

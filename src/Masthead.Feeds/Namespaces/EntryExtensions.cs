@@ -73,11 +73,24 @@ internal static class EntryExtensions
     private static void AddItunesImage(EntryBuilder e) =>
         e.Extensions.Add(new FeedExtension("itunes", "image", "", new Dictionary<string, string> { ["href"] = e.ImageUrl ?? "" }));
 
+    private static readonly Dictionary<string, Action<XmlNode, EntryBuilder>>.AlternateLookup<ReadOnlySpan<char>> HandlersBySpan = Handlers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Applies a namespaced element to an entry; unknown elements become extensions.</summary>
     public static void Apply(XmlNode node, EntryBuilder entry)
     {
-        var key = KnownNamespaces.KeyOf(node);
-        if (Handlers.TryGetValue(key, out var handler))
+        // "prefix:name" assembled on the stack (as ExtensionReader does): the concatenated key was allocated for every
+        // namespaced element of every entry only to be looked up.
+        var prefix = KnownNamespaces.PrefixOf(node);
+        var length = prefix.Length == 0 ? node.LocalName.Length : prefix.Length + 1 + node.LocalName.Length;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        if (prefix.Length > 0)
+        {
+            prefix.CopyTo(buffer);
+            buffer[prefix.Length] = ':';
+        }
+        node.LocalName.CopyTo(buffer[(length - node.LocalName.Length)..]);
+        ReadOnlySpan<char> key = buffer;
+        if (HandlersBySpan.TryGetValue(key, out var handler))
         {
             handler(node, entry);
             if (key is "media:content" or "media:thumbnail")

@@ -51,9 +51,10 @@ internal static class ExtensionReader
             return new FeedExtension(KnownNamespaces.PrefixOf(node), node.LocalName, Value(node), NoAttributes);
         }
         var attributes = new Dictionary<string, string>(node.Attributes.Count);
-        foreach (var attribute in node.Attributes)
+        var written = node.Attributes;
+        for (var i = 0; i < written.Count; i++)
         {
-            attributes.TryAdd(attribute.LocalName, attribute.Value);
+            attributes.TryAdd(written[i].LocalName, written[i].Value);
         }
         return new FeedExtension(KnownNamespaces.PrefixOf(node), node.LocalName, Value(node), attributes);
     }

@@ -58,18 +58,46 @@ internal static class KnownNamespaces
         ["http://purl.org/net/rss1.1#"] = "",
     };
 
+    /// <summary>A namespace URI instance and its conventional prefix (null when the namespace is unknown). Immutable, so a slot can be replaced while another thread reads it.</summary>
+    private sealed record Recent(string Uri, string? Prefix);
+
+    /// <summary>
+    /// The URIs looked up last, by their instance: a document's namespace URIs are the same few string instances on
+    /// every element (the reader atomizes names), and this runs for every namespaced element, several times each (the
+    /// reader's core test, the handler key, the extension's prefix), hashing a 30-40 character URI case-insensitively.
+    /// Two ways per slot, so two namespaces of one document that share a slot (dc and media did with a simpler slot)
+    /// do not evict each other on every element.
+    /// </summary>
+    private static readonly Recent?[] RecentUris = new Recent?[64];
+
     /// <summary>The conventional prefix of an element's namespace ("" for the core vocabulary of RSS).</summary>
     public static string PrefixOf(XmlNode node)
     {
-        if (node.Namespace.Length == 0)
+        var ns = node.Namespace;
+        if (ns.Length == 0)
         {
             return node.Prefix;
         }
-        if (Prefixes.TryGetValue(node.Namespace, out var prefix))
+        if (ns.Length < 16)
         {
-            return prefix;
+            return Prefixes.TryGetValue(ns, out var known) ? known : node.Prefix;
         }
-        return node.Prefix;
+        // Length, a character past "http://www." and the one before the last: distinct for the namespaces feeds use.
+        var slot = (ns.Length ^ (ns[12] * 5) ^ (ns[^2] * 11)) & (RecentUris.Length - 1);
+        var recent = RecentUris[slot];
+        if (recent is null || !ReferenceEquals(recent.Uri, ns))
+        {
+            recent = RecentUris[slot ^ 1] is { } neighbour && ReferenceEquals(neighbour.Uri, ns) ? neighbour : Remember(ns, slot);
+        }
+        return recent.Prefix ?? node.Prefix;
+    }
+
+    /// <summary>Looks the URI up and keeps it in its slot when that is free or holds the same URI (another document's instance), else in the neighbour.</summary>
+    private static Recent Remember(string ns, int slot)
+    {
+        var recent = new Recent(ns, Prefixes.TryGetValue(ns, out var prefix) ? prefix : null);
+        RecentUris[RecentUris[slot] is { } held && held.Uri != ns ? slot ^ 1 : slot] = recent;
+        return recent;
     }
 
     /// <summary>"prefix:local" for namespaced elements, the bare local name otherwise.</summary>

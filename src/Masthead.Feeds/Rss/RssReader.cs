@@ -15,15 +15,19 @@ internal static class RssReader
         var channel = new RssChannel { XmlLang = channelNode?.Language ?? itemsHolder.Language, CdfHref = channelNode?.Attr("href"), CdfLastMod = channelNode?.Attr("lastmod") };
         if (channelNode is not null)
         {
-            foreach (var child in channelNode.Children)
+            // By index throughout: a foreach over IReadOnlyList boxes an enumerator per element (per item, here).
+            var children = channelNode.Children;
+            for (var i = 0; i < children.Count; i++)
             {
-                ReadChannelChild(channel, child);
+                ReadChannelChild(channel, children[i]);
             }
         }
         if (!ReferenceEquals(itemsHolder, channelNode))
         {
-            foreach (var child in itemsHolder.Children)
+            var held = itemsHolder.Children;
+            for (var i = 0; i < held.Count; i++)
             {
+                var child = held[i];
                 if (!child.IsText && !ReferenceEquals(child, channelNode) && IsCore(child))
                 {
                     ReadChannelChild(channel, child);
@@ -47,7 +51,8 @@ internal static class RssReader
             channel.Extensions.Add(child);
             return;
         }
-        switch (child.LocalName.ToLowerInvariant())
+        Span<char> lower = stackalloc char[LowerLength];
+        switch (Lower(child.LocalName, lower))
         {
             case "title": channel.Title ??= child; break;
             case "link": channel.Link ??= child; break;
@@ -76,8 +81,11 @@ internal static class RssReader
     private static RssItem ReadItem(XmlNode node)
     {
         var item = new RssItem { About = node.Attr("about"), CdfHref = node.Attr("href"), CdfLastMod = node.Attr("lastmod") };
-        foreach (var child in node.Children)
+        Span<char> lower = stackalloc char[LowerLength];
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.IsText)
             {
                 continue;
@@ -87,7 +95,7 @@ internal static class RssReader
                 item.Extensions.Add(child);
                 continue;
             }
-            switch (child.LocalName.ToLowerInvariant())
+            switch (Lower(child.LocalName, lower))
             {
                 case "title": item.Title ??= child; break;
                 case "link": item.Link ??= child; break;
@@ -111,6 +119,17 @@ internal static class RssReader
         }
         return item;
     }
+
+    /// <summary>Longest name <see cref="Lower"/> lower-cases on the stack; longer ones match no RSS element.</summary>
+    private const int LowerLength = 32;
+
+    /// <summary>
+    /// The name lower-cased into <paramref name="buffer"/> (invariant culture, as ToLowerInvariant), for the case-insensitive
+    /// element switches: ToLowerInvariant allocated a string for every element written in mixed case (pubDate, in
+    /// every item). A name longer than the buffer comes back empty, which no case matches.
+    /// </summary>
+    private static ReadOnlySpan<char> Lower(string name, Span<char> buffer) =>
+        name.Length <= buffer.Length ? buffer[..name.AsSpan().ToLowerInvariant(buffer)] : [];
 
     /// <summary>
     /// RSS has no summary element, but feeds write one beside description. As feedparser reads them, whichever comes

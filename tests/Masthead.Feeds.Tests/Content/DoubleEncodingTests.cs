@@ -17,4 +17,16 @@ public sealed class DoubleEncodingTests
     {
         Assert.True(expected == DoubleEncoding.Repair(text), name + ": " + DoubleEncoding.Repair(text));
     }
+
+    [Theory]
+    [InlineData("repaired and trimmed", "  don\u00e2\u20ac\u2122t\n", "don\u2019t")]
+    [InlineData("trimmed only", "\t caf\u00e9 ", "caf\u00e9")]
+    [InlineData("invalid sequence kept, trimmed", " \u00c3\u00a9\u00c3 ", "\u00c3\u00a9\u00c3")]
+    [InlineData("nothing to do", "plain", "plain")]
+    [InlineData("white space only", "  \n ", "")]
+    public void Repair_of_trimmed_text_equals_repair_after_trim(string name, string text, string expected)
+    {
+        Assert.True(expected == DoubleEncoding.RepairTrimmed(text), name + ": " + DoubleEncoding.RepairTrimmed(text));
+        Assert.Equal(DoubleEncoding.Repair(text.Trim()), DoubleEncoding.RepairTrimmed(text));
+    }
 }
