@@ -31,23 +31,47 @@ internal static partial class Authors
     }
 
     /// <summary>
-    /// A bibliographic record's personal name written surname first ("Jong, Michiel de"; "Shakespeare, William") in
-    /// reading order: one surname word before the only comma and one name after it. Anything else ("Jane Doe, John
-    /// Roe", "Jane Doe, Staff Writer", "Smith, J. R.; Doe, K.") is left as it is for <see cref="Normalize"/> to split.
+    /// Bibliographic records' personal names written surname first ("Jong, Michiel de"; "Doe, Jane M."; "Doe, Jane;
+    /// Roe, John", the form Dublin Core's creator takes) in reading order. Each ';'-separated record with one surname
+    /// word before its only comma and one name after it is turned round. Left as written, for <see cref="Normalize"/>
+    /// to split: anything else ("Jane Doe, John Roe", "Jane Doe, Staff Writer"), an agency with its dateline ("AP,
+    /// Washington", "Reuters, London": an all-capitals or listed agency name is no surname), and values longer than a
+    /// record ever is.
     /// </summary>
     public static string Uninvert(string value)
     {
-        var match = InvertedName().Match(value);
-        if (!match.Success)
+        if (value.Length > MaxInvertedLength || !value.Contains(','))
         {
             return value;
         }
+        var records = value.Split(';');
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = UninvertRecord(records[i]);
+        }
+        return string.Join("; ", records);
+    }
+
+    /// <summary>Longest value read as bibliographic records: a creator record is a name, a longer value is page text.</summary>
+    private const int MaxInvertedLength = 200;
+
+    private static string UninvertRecord(string record)
+    {
+        var match = InvertedName().Match(record);
+        if (!match.Success)
+        {
+            return record;
+        }
         var surname = match.Groups["surname"].Value;
         var given = match.Groups["given"].Value.Trim();
-        var oneName = Separators().Split(given).Length == 1 && LooksLikeName(given);
-        return oneName && !IsJobTitle(given) && !IsPostNominal(given) && !Heuristics.Default.BylineRoleWords.Contains(surname)
+        // A trailing initial ("Jane M.") ends the given name; it is not the full stop of a sentence.
+        var name = given.EndsWith('.') && given.Length > 2 && given[^3] == ' ' && char.IsUpper(given[^2]) ? given[..^1] : given;
+        var isAgency = surname.Length > 1 && surname.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Heuristics.Default.BylineAgencies.Contains(surname);
+        var oneName = Separators().Split(given).Length == 1 && LooksLikeName(name)
+            && !given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Heuristics.Default.BylineRoleWords.Contains);
+        return oneName && !isAgency && !IsJobTitle(given) && !IsPostNominal(given) && !Heuristics.Default.BylineRoleWords.Contains(surname)
             ? given + " " + surname
-            : value;
+            : record;
     }
 
     private static IEnumerable<string> Split(string value)
@@ -142,7 +166,8 @@ internal static partial class Authors
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|(?<!(?:^|\s)\p{L}\s*)&(?!\s*\p{L}(?![\p{L}.]))|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^\s*(?<surname>[\p{L}'’-]+)\s*,\s*(?<given>[^,;|&()<>\[\]]+)$")]
+    // The given name starts at a non-space, so the white space after the comma has one reading (no backtracking between them).
+    [GeneratedRegex(@"^\s*(?<surname>[\p{L}'’-]+)\s*,\s*(?<given>[^\s,;|&()<>\[\]][^,;|&()<>\[\]]*)$")]
     private static partial Regex InvertedName();
 
     /// <summary>One or more initials: "F.", "M. J.", "J.-P.".</summary>

@@ -49,6 +49,8 @@ internal sealed class Heuristics
 
     public required IReadOnlyList<string> BylineWithWords { get; init; }
 
+    public required IReadOnlySet<string> BylineAgencies { get; init; }
+
     public required IReadOnlyList<string> TitleSeparators { get; init; }
 
     private static Heuristics Load()
@@ -77,6 +79,7 @@ internal sealed class Heuristics
             BylineNoise = Set(root, "bylineNoise"),
             BylinePostNominals = Set(root, "bylinePostNominals"),
             BylineWithWords = List(root, "bylineWithWords"),
+            BylineAgencies = Set(root, "bylineAgencies"),
             TitleSeparators = List(root, "titleSeparators"),
         };
     }

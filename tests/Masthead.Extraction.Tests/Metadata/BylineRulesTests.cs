@@ -40,6 +40,12 @@ public class BylineRulesTests
         { "Dublin Core creators written surname first", "<meta name=\"DC.Creator\" content=\"Roe, J.\"><meta name=\"DC.Creator\" content=\"Berg, Anna van den\">", ["J. Roe", "Anna van den Berg"] },
         { "two full names in one Dublin Core creator are not inverted", "<meta name=\"DC.Creator\" content=\"Jane Doe, John Roe\">", ["Jane Doe", "John Roe"] },
         { "degrees after a Dublin Core creator are not a given name", "<meta name=\"DC.Creator\" content=\"Doe, PhD\">", ["Doe"] },
+        { "a middle initial ends the given name", "<meta name=\"DC.Creator\" content=\"Doe, Jane M.\">", ["Jane M. Doe"] },
+        { "several creators in one record list", "<meta name=\"DC.Creator\" content=\"Doe, Jane; Roe, John\">", ["Jane Doe", "John Roe"] },
+        { "an all-capitals agency and its dateline are not a surname and a name", "<meta name=\"DC.Creator\" content=\"AP, Washington\">", ["AP", "Washington"] },
+        { "a listed agency and its dateline are not a surname and a name", "<meta name=\"DC.Creator\" content=\"Reuters, London\">", ["Reuters", "London"] },
+        { "a role after the comma is not a given name", "<meta name=\"DC.Creator\" content=\"Washington, Post Staff\">", ["Washington", "Post Staff"] },
+        { "a value longer than a record is not read as one", "<meta name=\"DC.Creator\" content=\"Doe," + new string(' ', 300) + "Jane\">", ["Doe", "Jane"] },
         { "a less trusted key does not add to a more trusted one", "<meta property=\"article:author\" content=\"Jane Doe\"><meta name=\"author\" content=\"Web Desk\">", ["Jane Doe"] },
     };
 
