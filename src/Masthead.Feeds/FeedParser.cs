@@ -88,6 +88,10 @@ public static class FeedParser
         }
         // Sized exactly, not rented: a pool would keep a buffer the size of the largest feed ever read.
         var text = decoded.Text.AsSpan().TrimStart();
+        if (text.IsEmpty || text[0] != '<')
+        {
+            return null; // text before the first element: the byte reader would refuse it after the copy
+        }
         var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
         // Without replacement: a lone surrogate (which System.Xml refuses) must not become a U+FFFD it would accept.
         return Utf8.FromUtf16(text, utf8, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done

@@ -10,25 +10,51 @@ internal sealed class NamespaceScope
 
     private readonly List<(string Prefix, string Uri)> _bindings = [];
 
+    // The last answer, kept until the bindings change: an element's prefixed attributes mostly share its prefix.
+    private string? _lastPrefix;
+    private string? _lastUri;
+
     public int Mark => _bindings.Count;
 
-    public void Clear() => _bindings.Clear();
+    public void Clear()
+    {
+        _bindings.Clear();
+        _lastPrefix = null;
+    }
 
     /// <summary>Binds a prefix ("" for the default namespace; a default bound to "" means no namespace).</summary>
-    public void Bind(string prefix, string uri) => _bindings.Add((prefix, uri));
+    public void Bind(string prefix, string uri)
+    {
+        _bindings.Add((prefix, uri));
+        _lastPrefix = null;
+    }
 
-    public void Restore(int mark) => _bindings.RemoveRange(mark, _bindings.Count - mark);
+    public void Restore(int mark)
+    {
+        if (mark < _bindings.Count)
+        {
+            _bindings.RemoveRange(mark, _bindings.Count - mark);
+            _lastPrefix = null;
+        }
+    }
 
     /// <summary>The URI bound to a prefix, "" for an unbound default namespace, null for an unbound prefix.</summary>
     public string? Resolve(string prefix)
     {
-        for (var i = _bindings.Count - 1; i >= 0; i--)
+        if (ReferenceEquals(prefix, _lastPrefix))
+        {
+            return _lastUri;
+        }
+        string? uri = null;
+        for (var i = _bindings.Count - 1; i >= 0 && uri is null; i--)
         {
             if (ReferenceEquals(_bindings[i].Prefix, prefix) || _bindings[i].Prefix == prefix)
             {
-                return _bindings[i].Uri;
+                uri = _bindings[i].Uri;
             }
         }
-        return prefix.Length == 0 ? "" : prefix == "xml" ? ScopeInfo.XmlNamespace : null;
+        uri ??= prefix.Length == 0 ? "" : prefix == "xml" ? ScopeInfo.XmlNamespace : null;
+        (_lastPrefix, _lastUri) = (prefix, uri);
+        return uri;
     }
 }

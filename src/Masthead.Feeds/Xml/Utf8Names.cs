@@ -12,7 +12,7 @@ internal sealed class Utf8Names
 {
     private const int MaxEntries = 4096;
 
-    /// <summary>Names longer than this are allocated without a look-up (no name a feed uses is that long).</summary>
+    /// <summary>Names and URIs longer than this are allocated without a look-up or a place in the table (no name a feed uses is that long).</summary>
     private const int MaxCachedLength = 256;
 
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
@@ -48,6 +48,10 @@ internal sealed class Utf8Names
     /// <summary>The kept string equal to these characters, adding it while there is room.</summary>
     public string Atomise(ReadOnlySpan<char> chars)
     {
+        if (chars.Length > MaxCachedLength)
+        {
+            return new string(chars);
+        }
         if (_lookup.TryGetValue(chars, out var known))
         {
             return known;

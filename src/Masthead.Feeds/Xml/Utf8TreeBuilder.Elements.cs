@@ -75,9 +75,11 @@ internal sealed partial class Utf8TreeBuilder
                 return false;
             }
             var prefix = isDefault ? "" : _names.Ascii(doc[(attribute.Colon + 1)..attribute.NameEnd]);
-            if (!isDefault && (uri.Length == 0 || prefix is "xml" or "xmlns"))
+            if ((!isDefault && (uri.Length == 0 || prefix is "xml" or "xmlns")) || uri is ScopeInfo.XmlNamespace or NamespaceScope.XmlnsNamespace)
             {
-                return false; // Namespaces in XML 1.0: a prefix cannot be undeclared, nor xml and xmlns rebound
+                // Namespaces in XML 1.0, section 3: a prefix cannot be undeclared, xml and xmlns cannot be rebound, and
+                // nothing else (the default namespace included) may be bound to their two reserved URIs.
+                return false;
             }
             if (_scope.Mark == MaxBindings)
             {

@@ -38,7 +38,10 @@ internal sealed partial class Utf8TreeBuilder
     /// </summary>
     private const int MaxAttributes = 64;
 
-    private const int MaxBindings = 256;
+    private const int MaxBindings = 64;
+
+    /// <summary>Open elements past which the stacks are let go after a document, so one deep hostile feed does not pin memory per thread.</summary>
+    private const int KeptDepth = 1024;
 
     private readonly record struct RawAttribute(int NameStart, int NameEnd, int Colon, int ValueStart, int ValueEnd);
 
@@ -232,6 +235,11 @@ internal sealed partial class Utf8TreeBuilder
     {
         _stack.Clear();
         _open.Clear();
+        if (_stack.Capacity > KeptDepth)
+        {
+            _stack.TrimExcess();
+            _open.TrimExcess();
+        }
         _raw.Clear();
         _scope.Clear();
         _text.Reset();

@@ -15,7 +15,7 @@ public sealed class Utf8TreeBuilderMutationTests
     [
         "<", ">", "&", "&amp", "&#0;", "&#x110000;", "&nbsp;", "]]>", "<![CDATA[", "</x>", "<x>", "<a:b>", "\u0001", "\r", "\r\n",
         "<!--", "-->", "--", "<?xml version=\"1.0\"?>", "<?pi?>", "<!DOCTYPE x>", "<!DOCTYPE rss SYSTEM \"a\">", "<!DOCTYPE rss PUBLIC \"p\" \"s\">", "<!DOCTYPE rss [", " a='1'", " a=\"1\" a=\"2\"", " xmlns:p=\"\"",
-        " xmlns=\"urn:x\"", "p:", ":", "'", "\"", "=", "/>", "\uFFFF", "é", " xml:space=\"preserve\"",
+        " xmlns=\"urn:x\"", " xmlns:q=\"http://www.w3.org/XML/1998/namespace\"", " xmlns=\"http://www.w3.org/2000/xmlns/\"", "p:", ":", "'", "\"", "=", "/>", "\uFFFF", "é", " xml:space=\"preserve\"",
     ];
 
     [CorpusFact("feeds")]

@@ -64,6 +64,10 @@ public sealed class Utf8TreeBuilderTests
         { "same expanded name twice", "<rss xmlns:p=\"urn:x\" xmlns:q=\"urn:x\" p:a=\"1\" q:a=\"2\"/>" },
         { "undeclared prefix", "<p:rss/>" },
         { "undeclared attribute prefix", "<rss p:a=\"1\"/>" },
+        { "a prefix bound to the xml namespace", "<a xmlns:p=\"http://www.w3.org/XML/1998/namespace\"/>" },
+        { "the default namespace bound to the xml namespace", "<a xmlns=\"http://www.w3.org/XML/1998/namespace\"/>" },
+        { "the default namespace bound to the xmlns namespace", "<a xmlns=\"http://www.w3.org/2000/xmlns/\"/>" },
+        { "a prefix bound to the xmlns namespace", "<a xmlns:p=\"http://www.w3.org/2000/xmlns/\"/>" },
         { "prefix bound to nothing", "<rss xmlns:p=\"\"/>" },
         { "unquoted attribute", "<rss a=1/>" },
         { "attributes without white space between", "<rss a=\"1\"b=\"2\"/>" },
@@ -95,7 +99,7 @@ public sealed class Utf8TreeBuilderTests
         var attributes = string.Concat(Enumerable.Range(0, 65).Select(i => $" a{i}=\"{i}\""));
         Assert.Null(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{attributes}/>"), Base));
         Assert.NotNull(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{attributes[..attributes.LastIndexOf(' ')]}/>"), Base));
-        var bindings = string.Concat(Enumerable.Range(0, 257).Select(i => $" xmlns:p{i}=\"urn:{i}\""));
+        var bindings = string.Concat(Enumerable.Range(0, 65).Select(i => $" xmlns:p{i}=\"urn:{i}\""));
         Assert.Null(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes($"<rss{bindings}/>"), Base));
     }
 
