@@ -18,7 +18,7 @@ public static class BodyReader
         {
             return ([], raw.Length, $"body larger than the limit of {maxWireBytes:N0} bytes");
         }
-        var (body, error) = Decode(raw, contentEncoding, maxDecodedBytes);
+        var (body, error) = Decode(raw, contentEncoding, maxDecodedBytes, ct);
         return (body, raw.Length, error);
     }
 
@@ -30,7 +30,11 @@ public static class BodyReader
     /// A whole body with its content coding undone under the decompressed-size cap: the fetcher's bodies and the ones
     /// replayed from WARC archives both come here. Decompression runs in memory, so it needs no asynchrony.
     /// </summary>
-    public static (byte[] Body, string? Error) Decode(byte[] raw, string? contentEncoding, int maxDecodedBytes)
+    /// <param name="raw">The body as received.</param>
+    /// <param name="contentEncoding">The Content-Encoding header, if any.</param>
+    /// <param name="maxDecodedBytes">The zip-bomb cap.</param>
+    /// <param name="ct">Checked between chunks, so a large body being inflated can still be cancelled.</param>
+    public static (byte[] Body, string? Error) Decode(byte[] raw, string? contentEncoding, int maxDecodedBytes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var coding = Normalize(contentEncoding);
@@ -45,7 +49,7 @@ public static class BodyReader
             {
                 return ([], $"unsupported Content-Encoding '{coding}'");
             }
-            var (decoded, bomb) = ReadCapped(decoder, maxDecodedBytes);
+            var (decoded, bomb) = ReadCapped(decoder, maxDecodedBytes, ct);
             return bomb
                 ? ([], $"decompressed body larger than the limit of {maxDecodedBytes:N0} bytes")
                 : (decoded, null);
@@ -94,13 +98,14 @@ public static class BodyReader
         }
     }
 
-    private static (byte[] Bytes, bool Overflow) ReadCapped(Stream stream, int cap)
+    private static (byte[] Bytes, bool Overflow) ReadCapped(Stream stream, int cap, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk)) > 0)
         {
+            ct.ThrowIfCancellationRequested();
             if (buffer.Length + read > cap)
             {
                 return ([], true);

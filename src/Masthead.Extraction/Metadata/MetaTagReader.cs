@@ -51,7 +51,12 @@ internal static class MetaTagReader
             if (values.TryGetValue(key, out var all))
             {
                 var inverted = keys.For("invertedAuthor").Contains(key, StringComparer.Ordinal);
-                return Authors.Normalize(all.Take(MaxAuthorTags).Select(v => inverted ? Authors.Uninvert(v) : v));
+                var names = Authors.Normalize(all.Take(MaxAuthorTags).Select(v => inverted ? Authors.Uninvert(v) : v));
+                // A key that holds no name (article:author is often a profile URL) gives way to the next one.
+                if (names.Count > 0)
+                {
+                    return names;
+                }
             }
         }
         return [];

@@ -24,7 +24,8 @@ public sealed record ArticleFilter
 
     /// <summary>
     /// Continues a list after this article (the last one of the previous page): a keyset cursor, so reading page 500
-    /// seeks in the list index instead of stepping over the 49,900 rows before it as OFFSET does.
+    /// seeks in the list index instead of stepping over the 49,900 rows before it as OFFSET does. With a cursor,
+    /// <see cref="WithTotal"/> counts only the rows after it: walks that page this way pass WithTotal = false.
     /// </summary>
     public ArticleSummary? After { get; init; }
 

@@ -46,6 +46,7 @@ public class BylineRulesTests
         { "a listed agency and its dateline are not a surname and a name", "<meta name=\"DC.Creator\" content=\"Reuters, London\">", ["Reuters", "London"] },
         { "a role after the comma is not a given name", "<meta name=\"DC.Creator\" content=\"Washington, Post Staff\">", ["Washington", "Post Staff"] },
         { "a value longer than a record is not read as one", "<meta name=\"DC.Creator\" content=\"Doe," + new string(' ', 300) + "Jane\">", ["Doe", "Jane"] },
+        { "a more trusted key holding only a profile address gives way", "<meta property=\"article:author\" content=\"https://news.example.com/staff/jd\"><meta name=\"author\" content=\"Jane Doe\">", ["Jane Doe"] },
         { "a less trusted key does not add to a more trusted one", "<meta property=\"article:author\" content=\"Jane Doe\"><meta name=\"author\" content=\"Web Desk\">", ["Jane Doe"] },
     };
 
