@@ -21,10 +21,12 @@ internal sealed class Utf8Names
     public Utf8Names() => _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last name seen in each of 256 slots (picked from the length and the last byte), compared byte for byte: most
+    /// The last name seen in each of <see cref="RecentSlots"/> slots (picked from the length and the last byte), compared byte for byte: most
     /// names repeat the one seen last in their slot, and a hit costs neither widening to characters nor a hash.
     /// </summary>
-    private readonly (byte[] Bytes, string Name)[] _recent = new (byte[], string)[256];
+    private readonly (byte[] Bytes, string Name)[] _recent = new (byte[], string)[RecentSlots];
+
+    private const int RecentSlots = 256; // a power of two: the slot is masked
 
     /// <summary>The string for ASCII bytes (the caller has checked they are ASCII).</summary>
     public string Ascii(ReadOnlySpan<byte> ascii)
@@ -33,7 +35,7 @@ internal sealed class Utf8Names
         {
             return Encoding.ASCII.GetString(ascii);
         }
-        ref var recent = ref _recent[(ascii.Length * 31 + ascii[^1]) & 255];
+        ref var recent = ref _recent[(ascii.Length * 31 + ascii[^1]) & (RecentSlots - 1)];
         if (recent.Bytes is not null && ascii.SequenceEqual(recent.Bytes))
         {
             return recent.Name;

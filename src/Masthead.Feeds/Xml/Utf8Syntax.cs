@@ -183,49 +183,64 @@ internal static class Utf8Syntax
             for (var n = 0; n < literals; n++)
             {
                 var quote = SkipSpace(doc, i);
-                if (quote == i || quote >= doc.Length || doc[quote] is not ((byte)'"' or (byte)'\''))
-                {
-                    return -1;
-                }
-                var length = doc[(quote + 1)..].IndexOf(doc[quote]);
+                var end = quote == i ? -1 : Literal(doc, quote);
                 // The public identifier keeps to PubidChar (production 13); the system one may hold anything but its quote.
-                if (length < 0 || (literals == 2 && n == 0 && doc.Slice(quote + 1, length).IndexOfAnyExcept(PublicIdChars) >= 0))
+                if (end < 0 || (literals == 2 && n == 0 && doc[(quote + 1)..(end - 1)].IndexOfAnyExcept(PublicIdChars) >= 0))
                 {
                     return -1;
                 }
-                i = quote + 1 + length + 1;
+                i = end;
             }
             i = SkipSpace(doc, i);
         }
         return i < doc.Length && doc[i] == '>' ? i + 1 : -1;
     }
 
+    /// <summary>
+    /// One attribute (or XML-declaration pseudo-attribute) from its name: name, '=' between optional white space, and a
+    /// quoted value, kept raw (<paramref name="valueStart"/> to <paramref name="valueEnd"/>). The index after the
+    /// closing quote, or -1.
+    /// </summary>
+    public static int Attribute(ReadOnlySpan<byte> doc, int i, out int nameEnd, out int colon, out int valueStart, out int valueEnd)
+    {
+        (valueStart, valueEnd) = (-1, -1);
+        nameEnd = Name(doc, i, out colon);
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+        var eq = SkipSpace(doc, nameEnd);
+        if (eq >= doc.Length || doc[eq] != '=')
+        {
+            return -1;
+        }
+        var quote = SkipSpace(doc, eq + 1);
+        var end = Literal(doc, quote);
+        (valueStart, valueEnd) = (quote + 1, end - 1);
+        return end;
+    }
+
+    /// <summary>A literal in single or double quotes from its opening quote: the index after the closing one, or -1.</summary>
+    private static int Literal(ReadOnlySpan<byte> doc, int quote)
+    {
+        if (quote >= doc.Length || doc[quote] is not ((byte)'"' or (byte)'\''))
+        {
+            return -1;
+        }
+        var length = doc[(quote + 1)..].IndexOf(doc[quote]);
+        return length < 0 ? -1 : quote + 1 + length + 1;
+    }
+
     private static bool PseudoAttribute(ReadOnlySpan<byte> text, int i, out string name, out string value, out int end)
     {
-        (name, value, end) = ("", "", -1);
-        var nameEnd = Name(text, i, out var colon);
-        if (nameEnd < 0 || colon >= 0)
-        {
-            return false;
-        }
-        var eq = SkipSpace(text, nameEnd);
-        if (eq >= text.Length || text[eq] != '=')
-        {
-            return false;
-        }
-        var quote = SkipSpace(text, eq + 1);
-        if (quote >= text.Length || text[quote] is not ((byte)'"' or (byte)'\''))
-        {
-            return false;
-        }
-        var length = text[(quote + 1)..].IndexOf(text[quote]);
-        if (length < 0)
+        (name, value) = ("", "");
+        end = Attribute(text, i, out var nameEnd, out var colon, out var valueStart, out var valueEnd);
+        if (end < 0 || colon >= 0)
         {
             return false;
         }
         name = System.Text.Encoding.ASCII.GetString(text[i..nameEnd]);
-        value = System.Text.Encoding.UTF8.GetString(text.Slice(quote + 1, length));
-        end = quote + 1 + length + 1;
+        value = System.Text.Encoding.UTF8.GetString(text[valueStart..valueEnd]);
         return true;
     }
 

@@ -18,6 +18,15 @@ internal sealed class Utf8TextDecoder
     /// <summary>A buffer grown past this is dropped after the document, so one huge feed does not pin memory per thread.</summary>
     private const int KeptCapacity = 64 * 1024;
 
+    /// <summary>
+    /// Runs up to this many bytes are scanned and widened in plain loops: starting a vectorised search or the
+    /// transcoder costs more than it saves on them.
+    /// </summary>
+    private const int ShortRun = 16;
+
+    /// <summary>Bytes looked at for a reference's ';': "&amp;#x10FFFF;" is 10, and leading zeros past this are refused.</summary>
+    private const int MaxReferenceBytes = 32;
+
     private char[] _chars = new char[1024];
 
     public int Length { get; private set; }
@@ -28,7 +37,7 @@ internal sealed class Utf8TextDecoder
     /// <remarks>Short values (most attributes, many titles) are checked in a plain loop: a vectorised search costs more to start.</remarks>
     public static bool IsPlain(ReadOnlySpan<byte> raw, bool attribute)
     {
-        if (raw.Length > 16)
+        if (raw.Length > ShortRun)
         {
             return raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) < 0;
         }
@@ -120,7 +129,7 @@ internal sealed class Utf8TextDecoder
     /// </summary>
     private void AppendUtf8(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length <= 16)
+        if (utf8.Length <= ShortRun)
         {
             var start = Length;
             foreach (var b in utf8)
@@ -172,8 +181,7 @@ internal sealed class Utf8TextDecoder
             _chars[Length++] = '&';
             return 5;
         }
-        // The longest reference expanded here is "&#x10FFFF;" or a run of zeros before the digits; past 32 bytes, refuse.
-        var semicolon = raw[..Math.Min(raw.Length, 32)].IndexOf((byte)';');
+        var semicolon = raw[..Math.Min(raw.Length, MaxReferenceBytes)].IndexOf((byte)';');
         if (semicolon < 2)
         {
             return 0;

@@ -64,8 +64,7 @@ internal sealed partial class Utf8TreeBuilder
                     return false;
                 }
             }
-            var isDefault = name.SequenceEqual("xmlns"u8);
-            if (!isDefault && !(attribute.Colon >= 0 && doc[attribute.NameStart..attribute.Colon].SequenceEqual("xmlns"u8)))
+            if (!IsNamespaceDeclaration(doc, attribute, out var isDefault))
             {
                 continue;
             }
@@ -96,8 +95,7 @@ internal sealed partial class Utf8TreeBuilder
         List<XmlAttr>? attributes = null;
         foreach (var attribute in _raw)
         {
-            var name = doc[attribute.NameStart..attribute.NameEnd];
-            if (name.SequenceEqual("xmlns"u8) || (attribute.Colon >= 0 && doc[attribute.NameStart..attribute.Colon].SequenceEqual("xmlns"u8)))
+            if (IsNamespaceDeclaration(doc, attribute, out _))
             {
                 continue;
             }
@@ -125,6 +123,13 @@ internal sealed partial class Utf8TreeBuilder
             node.SetAttributes(attributes);
         }
         return true;
+    }
+
+    /// <summary>True for xmlns (<paramref name="isDefault"/>) and xmlns:p: a namespace declaration, not an attribute of the element.</summary>
+    private static bool IsNamespaceDeclaration(ReadOnlySpan<byte> doc, RawAttribute attribute, out bool isDefault)
+    {
+        isDefault = doc[attribute.NameStart..attribute.NameEnd].SequenceEqual("xmlns"u8);
+        return isDefault || (attribute.Colon >= 0 && doc[attribute.NameStart..attribute.Colon].SequenceEqual("xmlns"u8));
     }
 
     private string? Value(ReadOnlySpan<byte> doc, RawAttribute attribute, bool atomise)

@@ -203,32 +203,13 @@ internal sealed partial class Utf8TreeBuilder
     /// <summary>Reads one attribute (name, '=', quoted value) into <see cref="_raw"/>; the index after it, or -1.</summary>
     private int Attribute(ReadOnlySpan<byte> doc, int i)
     {
-        var nameEnd = Utf8Syntax.Name(doc, i, out var colon);
-        if (nameEnd < 0)
+        var end = Utf8Syntax.Attribute(doc, i, out var nameEnd, out var colon, out var valueStart, out var valueEnd);
+        if (end < 0 || _raw.Count == MaxAttributes)
         {
             return -1;
         }
-        var eq = Utf8Syntax.SkipSpace(doc, nameEnd);
-        if (eq >= doc.Length || doc[eq] != '=')
-        {
-            return -1;
-        }
-        var quote = Utf8Syntax.SkipSpace(doc, eq + 1);
-        if (quote >= doc.Length || doc[quote] is not ((byte)'"' or (byte)'\''))
-        {
-            return -1;
-        }
-        var length = doc[(quote + 1)..].IndexOf(doc[quote]);
-        if (length < 0)
-        {
-            return -1;
-        }
-        if (_raw.Count == MaxAttributes)
-        {
-            return -1;
-        }
-        _raw.Add(new RawAttribute(i, nameEnd, colon, quote + 1, quote + 1 + length));
-        return quote + 1 + length + 1;
+        _raw.Add(new RawAttribute(i, nameEnd, colon, valueStart, valueEnd));
+        return end;
     }
 
     private void Reset()
