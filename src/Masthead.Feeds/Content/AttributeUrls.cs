@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace Masthead.Feeds.Content;
@@ -9,6 +10,20 @@ namespace Masthead.Feeds.Content;
 /// </summary>
 internal static class AttributeUrls
 {
+    /// <summary>Printable ASCII other than the four characters an attribute value escapes.</summary>
+    private static readonly SearchValues<char> PlainUrlChars = SearchValues.Create(
+        "!#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    /// <summary>
+    /// True when the value, as written, is an absolute http or https URL that every later step would leave as it is: no
+    /// reference to decode, no control or white space to strip or trim, nothing to escape. Most URLs in feed HTML are,
+    /// and writing them straight from the fragment skips the decoding, the scheme lookup and the escaping scan (those
+    /// cost about a tenth of the sanitizer's time).
+    /// </summary>
+    public static bool IsPlainWebUrl(ReadOnlySpan<char> raw) =>
+        (raw.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || raw.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        && raw.IndexOfAnyExcept(PlainUrlChars) < 0;
+
     /// <summary>
     /// The attribute value with its character references decoded (as WebUtility.HtmlDecode). Ampersands written as
     /// "&amp;amp;" or "&amp;#038;" (query strings; WordPress writes the latter) are decoded into

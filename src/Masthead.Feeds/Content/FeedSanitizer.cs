@@ -150,11 +150,7 @@ internal sealed class FeedSanitizer
             ForeignContent.Declare(tag.Name, tag.Attributes);
         }
         _out.Append('<').Append(name);
-        if (tag.Attributes.Count > 1)
-        {
-            // Attributes in name order, as feedparser writes them: equal input gives equal output.
-            tag.Attributes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        }
+        SortByName(tag.Attributes);
         foreach (var attribute in tag.Attributes)
         {
             WriteAttribute(ForeignContent.Spell(vocabulary, attribute.Name), attribute.Kind, attribute.Value.Span);
@@ -180,6 +176,31 @@ internal sealed class FeedSanitizer
         _open.Add(name);
     }
 
+    /// <summary>
+    /// Attributes in name order, as feedparser writes them: equal input gives equal output. A tag has a handful, sorted in
+    /// place by insertion (stable, no comparison delegate); List.Sort takes the rare long list.
+    /// </summary>
+    private static void SortByName(List<HtmlAttribute> attributes)
+    {
+        if (attributes.Count > InsertionSortLimit)
+        {
+            attributes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return;
+        }
+        for (var i = 1; i < attributes.Count; i++)
+        {
+            var next = attributes[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(attributes[j].Name, next.Name) > 0; j--)
+            {
+                attributes[j + 1] = attributes[j];
+            }
+            attributes[j + 1] = next;
+        }
+    }
+
+    private const int InsertionSortLimit = 16;
+
     /// <param name="name">The name in the policy's spelling.</param>
     /// <param name="kind">What the policy says about the name (<see cref="NameKind.None"/> for the sanitizer's own namespace declarations).</param>
     /// <param name="raw">The value as written, character references included.</param>
@@ -193,9 +214,10 @@ internal sealed class FeedSanitizer
             return;
         }
         var isSrcset = name == "srcset";
-        if ((kind & NameKind.UrlAttribute) == 0 && !isSrcset)
+        if (!isSrcset && ((kind & NameKind.UrlAttribute) == 0 || AttributeUrls.IsPlainWebUrl(raw)))
         {
-            // A value that is no URL cannot run anything once quoted: it keeps its references as written.
+            // A value that is no URL cannot run anything once quoted: it keeps its references as written. A plain web
+            // URL has none, and nothing in it that a later step would change.
             _out.Append(' ').Append(name).Append("=\"");
             ReferenceText.Append(_out, raw, true);
             _out.Append('"');

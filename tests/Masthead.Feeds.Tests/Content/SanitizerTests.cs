@@ -36,6 +36,11 @@ public sealed class SanitizerTests
         { "url with ampersand references", "<a href=\"/s?a=1&amp;b=2&#038;c=3&#38;d=4\">x</a><a href=\"http://e.com/?q=a&amp\">y</a>", "<a href=\"http://example.com/s?a=1&amp;b=2&amp;c=3&amp;d=4\">x</a><a href=\"http://e.com/?q=a&amp;amp\">y</a>" },
         { "url with other references", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"&#x2F;p.png\">", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"http://example.com/p.png\" />" },
         { "srcset spacing and references", "<img srcset=\" a.png   1x ,b.png&#9;2x,c.png?x=1&amp;y=2 100w, ,d.png  \">", "<img srcset=\"http://example.com/a/a.png 1x, http://example.com/a/b.png%092x, http://example.com/a/c.png?x=1&amp;y=2 100w, http://example.com/a/d.png\" />" },
+        { "plain web urls written as they are", "<a href=\"https://e.com/a/b?c=d#e\">x</a><img src=\"HTTP://E.COM/I.PNG\">", "<a href=\"https://e.com/a/b?c=d#e\">x</a><img src=\"HTTP://E.COM/I.PNG\" />" },
+        { "web url with a trailing unicode space trimmed", "<a href=\"http://e.com/x\u2003\">x</a>", "<a href=\"http://e.com/x\">x</a>" },
+        { "web url with non-ascii characters", "<a href=\"http://e.com/caf\u00e9\">x</a>", "<a href=\"http://e.com/caf\u00e9\">x</a>" },
+        { "duplicate attributes keep document order when sorted", "<p title=\"1\" title=\"2\" class=\"c\">t</p>", "<p class=\"c\" title=\"1\" title=\"2\">t</p>" },
+        { "more attributes than the insertion sort takes", "<td width=1 valign=top title=t scope=row rowspan=2 nowrap lang=en id=i height=3 headers=h dir=ltr colspan=4 class=c char=x bgcolor=red axis=a align=left abbr=b>x</td>", "<td abbr=\"b\" align=\"left\" axis=\"a\" char=\"x\" class=\"c\" colspan=\"4\" dir=\"ltr\" headers=\"h\" height=\"3\" id=\"i\" lang=\"en\" nowrap=\"\" rowspan=\"2\" scope=\"row\" title=\"t\" valign=\"top\" width=\"1\">x</td>" },
         { "srcset entirely relative without base-breaking", "<img srcset=\"/a.png 1x, //cdn.example/b.png 2x\">", "<img srcset=\"http://example.com/a.png 1x, http://cdn.example/b.png 2x\" />" },
     };
 
