@@ -46,7 +46,7 @@ internal sealed partial class Utf8TreeBuilder
             return true;
         }
         _stack.Add(node);
-        _open.Add((nameStart, nameEnd, mark, StrictTreeBuilder.IsContainer(node.LocalName)));
+        _open.Add(new OpenElement(nameStart, nameEnd, mark, Container.Unknown));
         return true;
     }
 

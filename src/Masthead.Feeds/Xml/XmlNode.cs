@@ -70,10 +70,18 @@ public sealed class XmlNode
     public void SetAttributes(List<XmlAttr> attributes) => _attributes = attributes;
 
     /// <summary>Appends character data, merging with a preceding text child.</summary>
-    public void AddText(string text)
+    public void AddText(string text) => AddText(text, mayHoldC1: true);
+
+    /// <param name="text">The character data.</param>
+    /// <param name="mayHoldC1">False when the caller knows the text holds no C1 control (it was decoded from ASCII), so
+    /// the scan for one is skipped.</param>
+    internal void AddText(string text, bool mayHoldC1)
     {
         // A character reference to a C1 control ("&#146;") means the Windows-1252 character, like a raw C1 byte.
-        text = Decoding.C1Controls.Repair(text);
+        if (mayHoldC1)
+        {
+            text = Decoding.C1Controls.Repair(text);
+        }
         if (_children is null)
         {
             _onlyText = _onlyText is null ? text : _onlyText + text;
