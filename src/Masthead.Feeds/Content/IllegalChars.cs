@@ -7,8 +7,9 @@ namespace Masthead.Feeds.Content;
 /// <summary>
 /// Characters XML 1.0 does not allow in a document (section 2.2, the Char production: C0 controls other than tab,
 /// line feed and carriage return, and U+FFFE / U+FFFF). Feeds in the wild still carry them (a stray backspace in a
-/// title); they never mean anything a reader could show, so text constructs drop them, and a document that holds
-/// them is not well-formed: the tree built around them says so, for the bozo flag.
+/// title); they never mean anything a reader could show, so the lenient tree builder drops them from text and attribute
+/// values (the strict builders refuse them) and text constructs from decoded base64; a document that holds them is not
+/// well-formed, and the tree built around them says so, for the bozo flag.
 /// </summary>
 internal static class IllegalChars
 {

@@ -28,7 +28,8 @@ internal static class TextConstructReader
         // An empty type attribute says nothing: the element's default applies.
         var declared = node.Attr("type") is { } written && written.Trim().Length > 0 ? written : null;
         var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
-        var raw = IllegalChars.Remove(RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml"));
+        // No tree holds a character XML forbids (the lenient builder drops them); decoded base64 is checked where it is read.
+        var raw = RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml");
         if (type is null)
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;
@@ -123,7 +124,7 @@ internal static class TextConstructReader
             // Bytes that are not UTF-8 text (a custom media type on a title, whose value only looks like base64) keep
             // the text as written, as feedparser and gofeed do.
             var bytes = Convert.FromBase64String(text.Trim());
-            return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? IllegalChars.Remove(Encoding.UTF8.GetString(bytes)) : null;
         }
         catch (FormatException)
         {

@@ -152,7 +152,7 @@ internal sealed class LenientTreeBuilder
             }
             var (attrPrefix, attrLocal) = Split(name);
             var attrNs = attrPrefix.Length == 0 ? "" : attrPrefix == "xml" ? ScopeInfo.XmlNamespace : LookupNamespace(attrPrefix);
-            node.AddAttribute(new XmlAttr(attrLocal, attrNs, attrPrefix, Entities.Decode(value, _declared, ref _unknownEntity)));
+            node.AddAttribute(new XmlAttr(attrLocal, attrNs, attrPrefix, Content.IllegalChars.Remove(Entities.Decode(value, _declared, ref _unknownEntity))));
         }
         var parent = _stack.Count > 0 ? _stack[^1] : null;
         ScopeInfo.Inherit(node, parent, _documentBase);
@@ -218,7 +218,9 @@ internal sealed class LenientTreeBuilder
     {
         if (_stack.Count > 0)
         {
-            _stack[^1].AddText(text);
+            // Characters XML forbids never reach the tree (the problem is reported once, for the whole document, by
+            // IllegalChars.Flag): the strict builders refuse them, so no reader has to look for them.
+            _stack[^1].AddText(Content.IllegalChars.Remove(text));
         }
         else if (_root is null && !string.IsNullOrWhiteSpace(text))
         {

@@ -46,6 +46,25 @@ public sealed class TextConstructTests
         Assert.Equal(expected, entry.Summary);
     }
 
+    /// <summary>
+    /// Not only text constructs: the lenient tree builder drops them from all text and attribute values, so no field
+    /// carries one (and the text constructs need not look for them again).
+    /// </summary>
+    [Fact]
+    public void Illegal_characters_are_dropped_from_every_field()
+    {
+        var xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:a\u0001b</id>"
+            + "<link rel=\"alternate\" href=\"http://e.com/x\u0002y\"/><category term=\"t\u0003u\"/>"
+            + "<title type=\"application/x-custom\">YQhi</title></entry></feed>"; // "YQhi" is base64 of "a", a backspace, "b"
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml));
+        Assert.True(feed.Bozo);
+        var entry = Assert.Single(feed.Entries);
+        Assert.Equal("urn:ab", entry.Guid);
+        Assert.Equal("http://e.com/xy", entry.Link);
+        Assert.Equal(["tu"], entry.Categories);
+        Assert.Equal("ab", entry.Title);
+    }
+
     public static TheoryData<string, string, string?> Documents() => new()
     {
         { "backspace in a title", "<rss version=\"2.0\"><channel><title>a\u0008b</title></channel></rss>", "U+0008" },
