@@ -26,10 +26,10 @@ internal static class TextConstructReader
     public static FeedText Read(XmlNode node, string? defaultType)
     {
         // An empty type attribute says nothing: the element's default applies.
-        var declared = node.Attr("type") is { } written && written.Trim().Length > 0 ? written : null;
-        var type = declared is null ? defaultType : TypeNames.GetValueOrDefault(declared.Trim(), declared.Trim().ToLowerInvariant());
+        var declared = node.Attr("type")?.Trim() is { Length: > 0 } written ? written : null;
+        var type = declared is null ? defaultType : TypeNames.TryGetValue(declared, out var known) ? known : declared.ToLowerInvariant();
         // No tree holds a character XML forbids (the lenient builder drops them); decoded base64 is checked where it is read.
-        var raw = RawValue(node, ref type, declared?.Trim() is "xhtml" or "application/xhtml+xml");
+        var raw = RawValue(node, ref type, declared is "xhtml" or "application/xhtml+xml");
         if (type is null)
         {
             type = FeedHtml.LooksLikeHtml(raw) ? TextKind.Html : TextKind.Plain;

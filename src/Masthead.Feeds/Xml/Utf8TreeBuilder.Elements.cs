@@ -116,7 +116,8 @@ internal sealed partial class Utf8TreeBuilder
                     return false; // the same expanded name twice (section 6.3)
                 }
             }
-            attributes.Add(new XmlAttr(local, ns, prefix, C1Controls.Repair(value)));
+            // A value as long as its bytes was ASCII with no reference: it holds no C1 control to repair.
+            attributes.Add(new XmlAttr(local, ns, prefix, value.Length == attribute.ValueEnd - attribute.ValueStart ? value : C1Controls.Repair(value)));
         }
         if (attributes is not null)
         {
