@@ -69,6 +69,9 @@ internal readonly record struct HtmlTag(string Name, NameKind Kind, List<HtmlAtt
         return new NameTable(names);
     }
 
+    /// <summary>What the policy says about a name, with the policy's spelling; false for a name it does not know.</summary>
+    public static bool TryLookup(ReadOnlySpan<char> name, out (string Name, NameKind Kind) known) => KnownNames.TryGetValue(name, out known);
+
     private static (string Name, NameKind Kind) Lookup(string html, int start, int end) =>
         KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known) ? known : ("", NameKind.None);
 

@@ -36,6 +36,10 @@ public sealed class SanitizerTests
         { "url with ampersand references", "<a href=\"/s?a=1&amp;b=2&#038;c=3&#38;d=4\">x</a><a href=\"http://e.com/?q=a&amp\">y</a>", "<a href=\"http://example.com/s?a=1&amp;b=2&amp;c=3&amp;d=4\">x</a><a href=\"http://e.com/?q=a&amp;amp\">y</a>" },
         { "url with other references", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"&#x2F;p.png\">", "<a href=\"http://e.com/?a=&lt;b&gt;&amp;c=&quot;d&quot;\">x</a><img src=\"http://example.com/p.png\" />" },
         { "srcset spacing and references", "<img srcset=\" a.png   1x ,b.png&#9;2x,c.png?x=1&amp;y=2 100w, ,d.png  \">", "<img srcset=\"http://example.com/a/a.png 1x, http://example.com/a/b.png%092x, http://example.com/a/c.png?x=1&amp;y=2 100w, http://example.com/a/d.png\" />" },
+        { "bare tags in any case", "<P>a<STRONG>b</STRONG></P><h2>c</H2>", "<p>a<strong>b</strong></p><h2>c</h2>" },
+        { "bare void, dropped and unknown tags", "a<br>b<hr><script>x</script><foo>c</foo><svg>d</svg>", "a<br />b<hr />c<svg xmlns=\"http://www.w3.org/2000/svg\">d</svg>" },
+        { "bare tags inside foreign content", "<svg><g><title>t</title></g></svg><math><mi>x</mi></math>", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g><title>t</title></g></svg><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x</mi></math>" },
+        { "text runs around the direct look", "<p>12345678&amp;9</p><p>1234567<b>8</b></p>&lt;", "<p>12345678&amp;9</p><p>1234567<b>8</b></p>&lt;" },
         { "plain web urls written as they are", "<a href=\"https://e.com/a/b?c=d#e\">x</a><img src=\"HTTP://E.COM/I.PNG\">", "<a href=\"https://e.com/a/b?c=d#e\">x</a><img src=\"HTTP://E.COM/I.PNG\" />" },
         { "web url with a trailing unicode space trimmed", "<a href=\"http://e.com/x\u2003\">x</a>", "<a href=\"http://e.com/x\">x</a>" },
         { "web url with non-ascii characters", "<a href=\"http://e.com/caf\u00e9\">x</a>", "<a href=\"http://e.com/caf\u00e9\">x</a>" },
@@ -50,6 +54,17 @@ public sealed class SanitizerTests
     {
         var actual = FeedHtml.Sanitize(html, "http://example.com/a/");
         Assert.True(expected == actual, name + ": " + actual);
+    }
+
+    /// <summary>The nesting limit holds the same for tags read by the bare-tag path and by the general one.</summary>
+    [Theory]
+    [InlineData("bare", "<b>")]
+    [InlineData("with an attribute", "<b title=\"t\">")]
+    public void Nesting_stops_at_the_limit(string name, string open)
+    {
+        var html = string.Concat(Enumerable.Repeat(open, Masthead.Core.Limits.MaxNestingDepth + 10)) + "x";
+        var actual = FeedHtml.Sanitize(html, null);
+        Assert.True(Masthead.Core.Limits.MaxNestingDepth == actual.Split("</b>").Length - 1, name);
     }
 
     [Theory]
