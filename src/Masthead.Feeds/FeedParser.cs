@@ -46,15 +46,24 @@ public static class FeedParser
         }
 
         // 3. Decode the bytes (BOM, HTTP charset, XML declaration).
-        var decoded = FeedDecoder.Decode(content, contentType);
+        // A document that says it is UTF-8 goes to the byte reader unchecked: it checks every byte as it reads them.
+        var decoded = FeedDecoder.Decode(content, contentType, checkUtf8: false);
         ScopeInfo.DocumentLanguage = request?.Header("Content-Language")?.Trim();
+        var fast = FastTree(decoded, documentBase);
+        if (fast is null && decoded.Utf8Unchecked)
+        {
+            // Refused, perhaps for bytes that are not UTF-8: the other paths need the checked decoding (and its
+            // fallbacks to other encodings), and a document in another encoding may still suit the byte reader.
+            decoded = FeedDecoder.Decode(content, contentType);
+            fast = decoded.ValidUtf8.IsEmpty ? FastTree(decoded, documentBase) : null;
+        }
         var problems = new List<string>(decoded.Problems);
 
         // 4. Build the element tree: valid UTF-8 straight from its bytes when the document keeps to the subset the
         // byte reader judges itself; else System.Xml's strict reader (over the raw bytes when they are plain UTF-8,
         // so the document is never decoded to a string); the lenient tokenizer when that refuses. Bytes the strict
         // reader refused are not offered to it again as text: the same document fails the same way.
-        var tree = FastTree(decoded, documentBase)
+        var tree = fast
             ?? (decoded.BytesAreUtf8 && StartsWithMarkup(content.Span)
                 ? StrictTreeBuilder.TryBuild(content, documentBase) ?? BuildLenient(decoded.Text.TrimStart(), documentBase)
                 : BuildFromText(decoded.Text.TrimStart(), documentBase));

@@ -27,16 +27,26 @@ internal sealed class DecodedFeed
         BytesAreUtf8 = bytesAreUtf8;
     }
 
-    private DecodedFeed(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems)
+    private DecodedFeed(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems, bool @checked)
     {
         _utf8 = utf8;
         Encoding = "utf-8";
         Problems = problems;
         BytesAreUtf8 = true;
+        Utf8Unchecked = !@checked;
     }
 
-    /// <summary>Bytes already checked to be valid UTF-8, decoded (and their C1 controls repaired) on demand.</summary>
-    public static DecodedFeed FromValidUtf8(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems) => new(utf8, problems);
+    /// <summary>
+    /// Bytes checked to be valid UTF-8 (or, when <paramref name="checked"/> is false, that say they are UTF-8 and are
+    /// read only by the byte reader, which checks them as it goes), decoded (and their C1 controls repaired) on demand.
+    /// </summary>
+    public static DecodedFeed FromValidUtf8(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> problems, bool @checked = true) => new(utf8, problems, @checked);
+
+    /// <summary>
+    /// True when the document says it is UTF-8 and its bytes have not been checked: only the byte reader may read them
+    /// (it refuses a document that is not UTF-8), and any other path must decode the document again, checked.
+    /// </summary>
+    public bool Utf8Unchecked { get; }
 
     public string Text => _text ??= C1Controls.Repair(System.Text.Encoding.UTF8.GetString(_utf8.Span));
 

@@ -9,7 +9,13 @@ namespace Masthead.Feeds.Decoding;
 /// </summary>
 internal static class FeedDecoder
 {
-    public static DecodedFeed Decode(ReadOnlyMemory<byte> content, string? contentType)
+    /// <param name="content">The document's bytes.</param>
+    /// <param name="contentType">The HTTP Content-Type, if any.</param>
+    /// <param name="checkUtf8">False to take a document that says it is UTF-8 at its word, unchecked
+    /// (<see cref="DecodedFeed.Utf8Unchecked"/>): the byte reader checks every byte it reads, so a second full pass here
+    /// first was spent on every feed. A caller that passes false decodes again, checked, when the byte reader refuses the
+    /// document.</param>
+    public static DecodedFeed Decode(ReadOnlyMemory<byte> content, string? contentType, bool checkUtf8 = true)
     {
         var bytes = content.Span;
         var problems = new List<string>();
@@ -32,9 +38,9 @@ internal static class FeedDecoder
         var guessAt = candidates.Count;
         AddCandidate(candidates, "windows-1252");
         var body = bytes[bomLength..];
-        if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && IsValidUtf8(body))
+        if (candidates[0] == "utf-8" && (declared is null || EncodingNames.Normalize(declared) == "utf-8") && (!checkUtf8 || IsValidUtf8(body)))
         {
-            return DecodedFeed.FromValidUtf8(content[bomLength..], problems);
+            return DecodedFeed.FromValidUtf8(content[bomLength..], problems, @checked: checkUtf8);
         }
         for (var i = 0; i < candidates.Count; i++)
         {

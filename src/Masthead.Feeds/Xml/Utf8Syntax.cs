@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Unicode;
 
 namespace Masthead.Feeds.Xml;
 
@@ -93,7 +94,7 @@ internal static class Utf8Syntax
             return -1;
         }
         var body = doc.Slice(bodyStart, close);
-        return body.IndexOf("--"u8) >= 0 || (body.Length > 0 && body[^1] == '-') ? -1 : bodyStart + close + 3;
+        return body.IndexOf("--"u8) >= 0 || (body.Length > 0 && body[^1] == '-') || !Utf8.IsValid(body) ? -1 : bodyStart + close + 3;
     }
 
     /// <summary>A processing instruction from its "&lt;?": the index after "?&gt;", or -1 (a target named "xml" after the start is an error).</summary>
@@ -109,7 +110,7 @@ internal static class Utf8Syntax
             return -1; // the target ends at white space or at "?>"
         }
         var close = doc[nameEnd..].IndexOf("?>"u8);
-        return close < 0 ? -1 : nameEnd + close + 2;
+        return close < 0 || !Utf8.IsValid(doc.Slice(nameEnd, close)) ? -1 : nameEnd + close + 2;
     }
 
     /// <summary>
@@ -185,7 +186,7 @@ internal static class Utf8Syntax
                 var quote = SkipSpace(doc, i);
                 var end = quote == i ? -1 : Literal(doc, quote);
                 // The public identifier keeps to PubidChar (production 13); the system one may hold anything but its quote.
-                if (end < 0 || (literals == 2 && n == 0 && doc[(quote + 1)..(end - 1)].IndexOfAnyExcept(PublicIdChars) >= 0))
+                if (end < 0 || (literals == 2 && n == 0 && doc[(quote + 1)..(end - 1)].IndexOfAnyExcept(PublicIdChars) >= 0) || !Utf8.IsValid(doc[(quote + 1)..(end - 1)]))
                 {
                     return -1;
                 }

@@ -71,7 +71,7 @@ internal sealed class Utf8TextDecoder
         return text;
     }
 
-    /// <summary>Appends text or an attribute value decoded; false when it holds something only System.Xml should judge.</summary>
+    /// <summary>Appends text or an attribute value decoded; false when it holds something only System.Xml should judge, or is not UTF-8.</summary>
     public bool Append(ReadOnlySpan<byte> raw, bool attribute)
     {
         // Decoding never lengthens: a UTF-8 sequence gives at most as many UTF-16 units as it has bytes, and a
@@ -84,7 +84,10 @@ internal sealed class Utf8TextDecoder
             var special = raw[i..].IndexOfAny(specials);
             var plain = special < 0 ? raw[i..] : raw.Slice(i, special);
             // Specials are ASCII, so a slice before one never cuts a multi-byte sequence.
-            AppendUtf8(plain);
+            if (!AppendUtf8(plain))
+            {
+                return false;
+            }
             if (special < 0)
             {
                 return true;
@@ -127,7 +130,7 @@ internal sealed class Utf8TextDecoder
     /// Escaped HTML ("&amp;lt;p&amp;gt;") alternates short runs with references; a short ASCII run is widened in a
     /// plain loop, which costs less than starting the vectorised transcoder for it.
     /// </summary>
-    private void AppendUtf8(ReadOnlySpan<byte> utf8)
+    private bool AppendUtf8(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length <= ShortRun)
         {
@@ -137,18 +140,36 @@ internal sealed class Utf8TextDecoder
                 if (b >= 0x80)
                 {
                     Length = start;
-                    Length += Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
-                    return;
+                    return Transcode(utf8);
                 }
                 _chars[Length++] = (char)b;
             }
-            return;
+            return true;
         }
-        Length += Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
+        return Transcode(utf8);
     }
 
-    /// <summary>Appends a CDATA section's content: only its line ends change.</summary>
-    public void AppendCData(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// UTF-8 to characters, checking as it goes: false at the first byte sequence that is not UTF-8. The document's
+    /// bytes are not checked beforehand, so this check is what stands between a mislabelled document and its text (the
+    /// caller then leaves the document to the decoder's fallbacks); it costs nothing the transcoder does not do anyway.
+    /// </summary>
+    private bool Transcode(ReadOnlySpan<byte> utf8)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(utf8, _chars.AsSpan(Length), out _, out var written, replaceInvalidSequences: false);
+        Length += written;
+        return status == OperationStatus.Done;
+    }
+
+    /// <summary>Appends text with nothing to replace or normalise (<see cref="IsPlain"/>); false when it is not UTF-8.</summary>
+    public bool AppendPlain(ReadOnlySpan<byte> raw)
+    {
+        Reserve(raw.Length);
+        return Transcode(raw);
+    }
+
+    /// <summary>Appends a CDATA section's content: only its line ends change. False when it is not UTF-8.</summary>
+    public bool AppendCData(ReadOnlySpan<byte> raw)
     {
         Reserve(raw.Length);
         var i = 0;
@@ -156,15 +177,19 @@ internal sealed class Utf8TextDecoder
         {
             var cr = raw[i..].IndexOf((byte)'\r');
             var plain = cr < 0 ? raw[i..] : raw.Slice(i, cr);
-            Length += Encoding.UTF8.GetChars(plain, _chars.AsSpan(Length));
+            if (!Transcode(plain))
+            {
+                return false;
+            }
             if (cr < 0)
             {
-                return;
+                return true;
             }
             i += cr;
             i += i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
             _chars[Length++] = '\n';
         }
+        return true;
     }
 
     /// <summary>Appends one reference at the start of <paramref name="raw"/>; returns the bytes it took, 0 when it is not one this reader may expand.</summary>

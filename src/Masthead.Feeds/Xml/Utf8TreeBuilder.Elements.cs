@@ -8,7 +8,10 @@ internal sealed partial class Utf8TreeBuilder
     /// <summary>Creates the element whose start tag was just read (attributes in <see cref="_raw"/>); false when it is not well-formed.</summary>
     private bool Element(ReadOnlySpan<byte> doc, int nameStart, int nameEnd, int colon, bool empty)
     {
-        FlushRun(doc);
+        if (!FlushRun(doc))
+        {
+            return false;
+        }
         var mark = _scope.Mark;
         if (!DeclareNamespaces(doc))
         {
@@ -136,12 +139,13 @@ internal sealed partial class Utf8TreeBuilder
     private string? Value(ReadOnlySpan<byte> doc, RawAttribute attribute, bool atomise)
     {
         var raw = doc[attribute.ValueStart..attribute.ValueEnd];
-        if (Utf8TextDecoder.IsPlain(raw, attribute: true))
+        var plain = Utf8TextDecoder.IsPlain(raw, attribute: true);
+        if (plain && atomise && System.Text.Ascii.IsValid(raw))
         {
-            return atomise && System.Text.Ascii.IsValid(raw) ? _names.Ascii(raw) : System.Text.Encoding.UTF8.GetString(raw);
+            return _names.Ascii(raw);
         }
         // Run text is flushed before a start tag is handled, so the decoder's buffer is free here.
-        if (!_text.Append(raw, attribute: true))
+        if (!(plain ? _text.AppendPlain(raw) : _text.Append(raw, attribute: true)))
         {
             _text.Clear();
             return null;
@@ -164,7 +168,10 @@ internal sealed partial class Utf8TreeBuilder
         {
             return -1; // the end tag does not match the open element
         }
-        FlushRun(doc);
+        if (!FlushRun(doc))
+        {
+            return -1;
+        }
         _stack.RemoveAt(_stack.Count - 1);
         _open.RemoveAt(_open.Count - 1);
         _scope.Restore(mark);

@@ -54,7 +54,8 @@ internal sealed partial class Utf8TreeBuilder
 
     private readonly record struct RawAttribute(int NameStart, int NameEnd, int Colon, int ValueStart, int ValueEnd);
 
-    /// <param name="utf8">Bytes known to be valid UTF-8, without a byte order mark.</param>
+    /// <param name="utf8">The document, without a byte order mark: UTF-8, checked as it is read (a byte sequence that is
+    /// not UTF-8 anywhere in it refuses the document).</param>
     /// <param name="documentBase">The document's base URI.</param>
     /// <param name="reencoded">True when the bytes are a document decoded from another encoding and written back as
     /// UTF-8: the encoding its declaration names was already applied, as System.Xml ignores it when it reads text.</param>
@@ -146,8 +147,7 @@ internal sealed partial class Utf8TreeBuilder
         {
             return -1;
         }
-        AddSegment(doc, start, start + close, Segment.CData);
-        return start + close + 3;
+        return AddSegment(doc, start, start + close, Segment.CData) ? start + close + 3 : -1;
     }
 
     private enum Segment { Text, Space, CData }
@@ -164,33 +164,40 @@ internal sealed partial class Utf8TreeBuilder
         }
         if (_runSegments == 1 && _pending.End > 0)
         {
-            _text.AppendCData(doc[_pending.Start.._pending.End]); // plain: nothing in it changes
+            if (!_text.AppendCData(doc[_pending.Start.._pending.End])) // plain: nothing in it changes
+            {
+                return false;
+            }
             _pending = default;
         }
         _runSegments++;
         if (kind == Segment.CData)
         {
-            _text.AppendCData(raw);
-            return true;
+            return _text.AppendCData(raw);
         }
         var from = _text.Length;
         // Text whose references decode to white space only would be white space to System.Xml: let it decide.
         return _text.Append(raw, attribute: false) && (kind == Segment.Space || !Utf8Syntax.IsAllSpace(_text.Chars[from..]));
     }
 
-    /// <summary>Gives the collected character data to the element it belongs to.</summary>
-    private void FlushRun(ReadOnlySpan<byte> doc)
+    /// <summary>Gives the collected character data to the element it belongs to; false when it is not UTF-8.</summary>
+    private bool FlushRun(ReadOnlySpan<byte> doc)
     {
         if (_runSegments == 0)
         {
-            return;
+            return true;
         }
         var (start, end) = _pending;
-        var text = end > 0 ? System.Text.Encoding.UTF8.GetString(doc[start..end]) : _text.ToStringAndClear();
         _runSegments = 0;
         _pending = default;
+        if (end > 0 && !_text.AppendPlain(doc[start..end]))
+        {
+            return false;
+        }
+        var text = _text.ToStringAndClear();
         // A plain run that decoded to as many characters as it has bytes was ASCII: it holds no C1 control to repair.
         _stack[^1].AddText(text, mayHoldC1: end == 0 || text.Length != end - start);
+        return true;
     }
 
     private int StartTag(ReadOnlySpan<byte> doc, int at)

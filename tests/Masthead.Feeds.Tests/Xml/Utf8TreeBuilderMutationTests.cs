@@ -50,6 +50,46 @@ public sealed class Utf8TreeBuilderMutationTests
         Assert.True(wrong.Count == 0, $"{wrong.Count} accepted documents differ from System.Xml's reading, first:\n{wrong.FirstOrDefault()}");
     }
 
+    /// <summary>Bytes, not characters: corpus feeds with stray bytes put in, most of which break UTF-8.</summary>
+    private static readonly byte[] StrayBytes = [0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xF5, 0xFF, (byte)'<', (byte)'&'];
+
+    /// <summary>
+    /// The byte reader is handed documents whose bytes nobody checked: whatever it accepts must be UTF-8 throughout,
+    /// and read as System.Xml reads it.
+    /// </summary>
+    [CorpusFact("feeds")]
+    public void Whatever_it_accepts_is_UTF8_and_read_as_System_Xml_reads_it()
+    {
+        var sources = Directory.EnumerateFiles(Corpora.PathOf("feeds"), "*.xml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllBytes)
+            .Where(b => b.Length < 20000 && Utf8TreeBuilder.TryBuild(b, null) is not null)
+            .Take(1000).ToList();
+        var random = new Random(20261128);
+        var (accepted, refused, wrong) = (0, 0, new List<string>());
+        for (var i = 0; i < 10_000; i++)
+        {
+            var bytes = sources[random.Next(sources.Count)].ToList();
+            for (var damage = random.Next(1, 3); damage > 0; damage--)
+            {
+                bytes.Insert(random.Next(bytes.Count + 1), StrayBytes[random.Next(StrayBytes.Length)]);
+            }
+            var document = bytes.ToArray();
+            if (Utf8TreeBuilder.TryBuild(document, "http://example.org/") is not { } fast)
+            {
+                refused++;
+                continue;
+            }
+            accepted++;
+            var strict = StrictTreeBuilder.TryBuild(document, "http://example.org/");
+            if (!System.Text.Unicode.Utf8.IsValid(document) || strict is null || TreeShape.Of(strict.Root!) != TreeShape.Of(fast.Root!))
+            {
+                wrong.Add(Convert.ToBase64String(document));
+            }
+        }
+        Assert.True(accepted > 100 && refused > 1000, $"{accepted} accepted, {refused} refused: the test tries too little");
+        Assert.True(wrong.Count == 0, $"{wrong.Count} accepted documents are not UTF-8 or differ from System.Xml's reading, first (base64):\n{wrong.FirstOrDefault()}");
+    }
+
     private static string Mutate(string text, Random random)
     {
         var at = random.Next(text.Length + 1);

@@ -93,6 +93,40 @@ public sealed class Utf8TreeBuilderTests
         Assert.True(Utf8TreeBuilder.TryBuild(Encoding.UTF8.GetBytes(xml), Base) is null, name);
     }
 
+    /// <summary>
+    /// The document's bytes are not checked before the byte reader reads them, so it must refuse a byte sequence that
+    /// is not UTF-8 wherever it is: "{0}" in each template is replaced by each bad sequence, and the same template with
+    /// a good one is built (so the refusal is the sequence's doing, not the template's).
+    /// </summary>
+    [Theory]
+    [InlineData("plain text", "<rss><title>a{0}b</title></rss>")]
+    [InlineData("short text", "<rss><t>{0}</t></rss>")]
+    [InlineData("text with a reference", "<rss><title>a&amp;{0}b</title></rss>")]
+    [InlineData("text over two runs", "<rss><title>a<![CDATA[x]]>{0}</title></rss>")]
+    [InlineData("CDATA", "<rss><d><![CDATA[<p>{0}</p>]]></d></rss>")]
+    [InlineData("CDATA with a line end", "<rss><d><![CDATA[a\r\n{0}]]></d></rss>")]
+    [InlineData("attribute value", "<rss><link href=\"http://e.com/{0}\"/></rss>")]
+    [InlineData("attribute value with a reference", "<rss><link title=\"&amp;{0}\"/></rss>")]
+    [InlineData("namespace URI", "<rss xmlns:p=\"urn:{0}\"><p:x/></rss>")]
+    [InlineData("comment", "<rss><!-- {0} --></rss>")]
+    [InlineData("processing instruction", "<rss><?pi {0}?></rss>")]
+    [InlineData("DOCTYPE system literal", "<!DOCTYPE rss SYSTEM \"{0}.dtd\"><rss/>")]
+    public void Refuses_bytes_that_are_not_UTF8_anywhere(string name, string template)
+    {
+        byte[][] bad = [[0xFF], [0x80], [0xC3], [0xC0, 0xAF], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]];
+        Assert.NotNull(Utf8TreeBuilder.TryBuild(Fill(template, "\u00e9"u8), Base));
+        foreach (var sequence in bad)
+        {
+            Assert.True(Utf8TreeBuilder.TryBuild(Fill(template, sequence), Base) is null, $"{name}: {Convert.ToHexString(sequence)}");
+        }
+    }
+
+    private static byte[] Fill(string template, ReadOnlySpan<byte> sequence)
+    {
+        var at = template.IndexOf("{0}", StringComparison.Ordinal);
+        return [.. Encoding.UTF8.GetBytes(template[..at]), .. sequence, .. Encoding.UTF8.GetBytes(template[(at + 3)..])];
+    }
+
     [Fact]
     public void Leaves_hostile_attribute_and_namespace_counts_to_System_Xml()
     {
