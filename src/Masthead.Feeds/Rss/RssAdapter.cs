@@ -52,6 +52,9 @@ internal static class RssAdapter
         }
     }
 
+    /// <summary>What an item's absent category, enclosure or extension list reads as (one shared empty list).</summary>
+    private static readonly List<XmlNode> NoNodes = [];
+
     private static EntryBuilder Entry(RssItem item)
     {
         var entry = new EntryBuilder
@@ -77,11 +80,11 @@ internal static class RssAdapter
         }
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);
-        foreach (var category in item.Categories)
+        foreach (var category in item.Categories ?? NoNodes)
         {
             AddCategory(entry, category);
         }
-        foreach (var enclosure in item.Enclosures)
+        foreach (var enclosure in item.Enclosures ?? NoNodes)
         {
             AddEnclosure(entry, enclosure);
         }
@@ -96,7 +99,7 @@ internal static class RssAdapter
         {
             entry.Source = new FeedSource(source.Text.Trim(), UrlResolver.Resolve(source.Base, source.Attr("url")), null, null);
         }
-        foreach (var extension in item.Extensions)
+        foreach (var extension in item.Extensions ?? NoNodes)
         {
             EntryExtensions.Apply(extension, entry);
         }
@@ -119,15 +122,15 @@ internal static class RssAdapter
 
     private static void ReadGuid(RssItem item, EntryBuilder entry)
     {
-        if (item.Guid is { } guid && guid.Text.Trim().Length > 0)
+        if (item.Guid is { } guid && guid.Text.Trim() is { Length: > 0 } text)
         {
-            entry.Guid = guid.Text.Trim();
+            entry.Guid = text;
             // RSS 2.0: isPermaLink defaults to true, and then the guid is the item's URL.
-            var permalink = !string.Equals(guid.Attr("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            var permalink = !guid.Attr("isPermaLink").AsSpan().Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
             entry.GuidIsLink = permalink && entry.Links.Count == 0;
             if (entry.GuidIsLink)
             {
-                entry.Links.Add(new FeedLink(UrlResolver.Resolve(guid.Base, entry.Guid)!, "alternate", TextKind.Html, null, null, null));
+                entry.Links.Add(new FeedLink(UrlResolver.Resolve(guid.Base, text)!, "alternate", TextKind.Html, null, null, null));
             }
         }
         else if (item.About is { Length: > 0 } about)

@@ -28,14 +28,16 @@ internal sealed class RssItem
 
     /// <summary>Microsoft CDF / early RSS full item HTML (fullitem), or the second of summary and description, read as content.</summary>
     public XmlNode? FullItem;
-    public readonly List<XmlNode> Categories = [];
-    public readonly List<XmlNode> Enclosures = [];
+
+    // Made on first use, like the entry builder's lists: many items have no category or enclosure.
+    public List<XmlNode>? Categories;
+    public List<XmlNode>? Enclosures;
 
     /// <summary>True when an enclosure came before the link: feedparser lists links in document order.</summary>
     public bool EnclosureFirst;
 
     /// <summary>Elements from other namespaces (dc:, content:, media:, itunes:, …) in document order.</summary>
-    public readonly List<XmlNode> Extensions = [];
+    public List<XmlNode>? Extensions;
 
     /// <summary>RSS 1.0 rdf:about, the item's URI.</summary>
     public string? About;

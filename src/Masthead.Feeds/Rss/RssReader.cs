@@ -92,7 +92,7 @@ internal static class RssReader
             }
             if (!IsCore(child))
             {
-                item.Extensions.Add(child);
+                (item.Extensions ??= []).Add(child);
                 continue;
             }
             switch (Lower(child.LocalName, lower))
@@ -109,12 +109,12 @@ internal static class RssReader
                 case "source": item.Source ??= child; break;
                 // fullitem (CDF) and an XHTML body written straight into the item (feedparser reads both as content).
                 case "fullitem" or "body": item.FullItem ??= child; break;
-                case "category" or "tags": item.Categories.Add(child); break;
+                case "category" or "tags": (item.Categories ??= []).Add(child); break;
                 case "enclosure":
-                    item.EnclosureFirst |= item.Link is null && item.Enclosures.Count == 0;
-                    item.Enclosures.Add(child);
+                    item.EnclosureFirst |= item.Link is null && item.Enclosures is null;
+                    (item.Enclosures ??= []).Add(child);
                     break;
-                default: item.Extensions.Add(child); break;
+                default: (item.Extensions ??= []).Add(child); break;
             }
         }
         return item;
