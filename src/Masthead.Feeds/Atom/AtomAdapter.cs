@@ -29,6 +29,7 @@ internal static class AtomAdapter
         {
             FeedExtensions.Apply(extension, feed);
         }
+        feed.ExpectEntries(atom.Entries.Count);
         foreach (var entry in atom.Entries)
         {
             feed.AddEntry(Entry(entry));

@@ -30,6 +30,9 @@ internal sealed class FeedBuilder
     public readonly List<FeedEntry> Entries = [];
     public readonly List<string> Problems = [];
 
+    /// <summary>Sizes the entry list for the entries a reader found, so it is not regrown (and copied) as they are added.</summary>
+    public void ExpectEntries(int count) => Entries.EnsureCapacity(Math.Min(count, Limits.MaxFeedEntries));
+
     public void AddEntry(EntryBuilder entry)
     {
         if (Entries.Count < Limits.MaxFeedEntries)

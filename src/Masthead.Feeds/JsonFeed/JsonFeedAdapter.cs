@@ -26,6 +26,7 @@ internal static class JsonFeedAdapter
             feed.Links.Add(new FeedLink(self, "self", "application/feed+json", null, null, null));
         }
         feed.Authors.AddRange(document.Authors.Select(a => new FeedPerson(a.Name, null, UrlResolver.Resolve(baseUrl, a.Url))));
+        feed.ExpectEntries(document.Items.Count);
         foreach (var item in document.Items)
         {
             feed.AddEntry(Entry(item, baseUrl));

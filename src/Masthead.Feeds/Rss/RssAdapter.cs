@@ -46,6 +46,7 @@ internal static class RssAdapter
         {
             FeedExtensions.Apply(extension, feed);
         }
+        feed.ExpectEntries(channel.Items.Count);
         foreach (var item in channel.Items)
         {
             feed.AddEntry(Entry(item));
