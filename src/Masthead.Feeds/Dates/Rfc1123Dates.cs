@@ -1,29 +1,31 @@
+using System.Text;
+
 namespace Masthead.Feeds.Dates;
 
 /// <summary>
 /// The fast path for the date forms most RSS feeds write: RFC 1123 section 5.2.14 exactly, "Mon, 02 Jan 2006 15:04:05 GMT"
-/// or "... +0100", and the two RFC 822 variants next most common in the wild, a one-digit day ("Mon, 2 Jan 2006 ...")
-/// and no weekday ("02 Jan 2006 ..."). Anything else falls through to the general parsers, which read these forms to
-/// the same instant (<see cref="WordDates"/>; a test holds the two paths to that).
+/// or "... +0100", and the RFC 822 variants next most common in the wild: a one-digit day ("Mon, 2 Jan 2006 ..."), no
+/// weekday ("02 Jan 2006 ..."), a weekday in another language ("Mi, 04 Jan 2006 ...") and a named zone ("... EST").
+/// Anything else falls through to the general parsers, which read these forms to the same instant: the weekday and
+/// zone words come from the same tables (<see cref="DateWords"/>), and a test holds the two paths to that.
 /// </summary>
 internal static class Rfc1123Dates
 {
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = DateWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Zones = DateWords.Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest weekday word taken before the comma ("Wednesday").</summary>
+    private const int LongestWeekday = 9;
 
     public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset value)
     {
         value = default;
-        var hasWeekday = s.Length > 5 && s[3] == ',' && s[4] == ' ';
-        var rest = hasWeekday ? s[5..] : s;
+        var comma = s.Length > 4 && s[3] == ',' && s[4] == ' ' ? 3 : s[..Math.Min(s.Length, LongestWeekday + 2)].IndexOf(", ");
+        var rest = comma > 0 ? s[(comma + 2)..] : s;
         var d = rest.Length > 1 && rest[1] == ' ' ? 1 : 2;
-        // The two-digit form takes any three characters for the weekday, as this path always has; the one-digit form
-        // only an English weekday, since the general parser rejects a word it does not know.
-        if (hasWeekday && d == 1 && !IsOneOf(s[..3], WeekdayNames, out _))
-        {
-            return false;
-        }
         // After the day: " Mmm YYYY HH:MM:SS " (19 characters), then the zone.
         if (rest.Length < d + 20 || rest[d] != ' ' || rest[d + 4] != ' ' || rest[d + 9] != ' ' || rest[d + 12] != ':' || rest[d + 15] != ':' || rest[d + 18] != ' ')
         {
@@ -35,16 +37,20 @@ internal static class Rfc1123Dates
             return false;
         }
         var zone = rest[(d + 19)..];
-        int offset;
-        if (zone is "GMT" or "UTC" or "UT" or "Z" or "+0000" or "-0000")
+        // RFC 1123 exactly (three characters for the weekday, a two-digit day, GMT, UTC or a numeric zone) takes any
+        // three characters for the weekday, as this path always has; the variants only a weekday word the general
+        // parser knows, in ASCII, where its lower-casing and this case-blind lookup agree.
+        var strict = comma == 3 && d == 2 && zone is "GMT" or "UTC" or ['+' or '-', _, _, ..];
+        if (comma > 0 && !strict && !(Ascii.IsValid(s[..comma]) && Weekdays.Contains(s[..comma])))
         {
-            offset = 0;
+            return false;
         }
-        else if (DateDigits.TryOffset(zone, colon: false, out var minutes))
+        int offset;
+        if (DateDigits.TryOffset(zone, colon: false, out var minutes))
         {
             offset = minutes;
         }
-        else
+        else if (!(Ascii.IsValid(zone) && Zones.TryGetValue(zone, out offset)))
         {
             return false;
         }

@@ -19,6 +19,12 @@ public sealed class Rfc1123FastPathTests
     [InlineData("zone Z", "Mon, 2 Jan 2006 15:04:05 Z")]
     [InlineData("zone UT", "2 Jan 2006 15:04:05 UT")]
     [InlineData("zone -0000", "Fri, 9 Jan 2026 23:59:59 -0000")]
+    [InlineData("named zone", "Wed, 09 Mar 2016 13:00:00 EST")]
+    [InlineData("named zone in lower case", "9 Mar 2016 13:00:00 pdt")]
+    [InlineData("military zone", "Wed, 09 Mar 2016 13:00:00 A")]
+    [InlineData("German weekday", "Mi, 04 Jan 2017 17:36:24 +0000")]
+    [InlineData("weekday written out", "Wednesday, 4 Jan 2017 17:36:24 GMT")]
+    [InlineData("French weekday that is also a month name", "Mar, 3 Jan 2017 17:36:24 +0100")]
     public void Fast_path_reads_the_form_as_the_general_parser_does(string name, string text)
     {
         Assert.NotNull(name);
@@ -30,8 +36,10 @@ public sealed class Rfc1123FastPathTests
 
     [Theory]
     [InlineData("unknown word for the weekday", "Xyz, 7 Jan 2017 16:22:29 +0100")]
-    [InlineData("German weekday", "Mi, 04 Jan 2017 17:36:24 +0000")]
-    [InlineData("named zone other than UTC", "Wed, 09 Mar 2016 13:00:00 EST")]
+    [InlineData("unknown word for the weekday, two-digit day and a named zone", "Xyz, 07 Jan 2017 16:22:29 EST")]
+    [InlineData("unknown word for the weekday, two-digit day and zone Z", "Xyz, 07 Jan 2017 16:22:29 Z")]
+    [InlineData("unknown zone", "Wed, 09 Mar 2016 13:00:00 XST")]
+    [InlineData("German month", "Do, 22 Dez 2016 17:36:00 +0000")]
     [InlineData("lower-case month", "Sat, 7 jan 2017 16:22:29 +0100")]
     [InlineData("no seconds", "Sat, 7 Jan 2017 16:22 +0100")]
     [InlineData("three-digit day", "Sat, 107 Jan 2017 16:22:29 +0100")]
