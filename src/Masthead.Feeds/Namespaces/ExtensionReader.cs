@@ -1,3 +1,5 @@
+using System.Text;
+using Masthead.Feeds.Content;
 using Masthead.Feeds.Xml;
 
 namespace Masthead.Feeds.Namespaces;
@@ -45,14 +47,48 @@ internal static class ExtensionReader
         node.LocalName.CopyTo(buffer[(prefix.Length + 1)..]);
         if (!KindsBySpan.TryGetValue(buffer, out var key, out var kind))
         {
-            return node.Text.Trim();
+            return TrimmedText(node);
         }
         if (kind == ValueKind.Verbatim)
         {
-            return buffer.SequenceEqual(key) ? node.Text : node.Text.Trim();
+            return buffer.SequenceEqual(key) ? node.Text : TrimmedText(node);
         }
-        var value = node.Text.Trim();
-        return Content.UrlResolver.Resolve(node.Base, value) ?? value;
+        var value = TrimmedText(node);
+        return UrlResolver.Resolve(node.Base, value) ?? value;
+    }
+
+    /// <summary>
+    /// The element's text, trimmed. An element with element children (media:group, a media:content holding a title and a
+    /// description) has its descendants' text gathered in the thread's builder and copied once, trimmed: its Text was
+    /// built in a new builder, copied to a string, and copied again by Trim for the white space between the children.
+    /// </summary>
+    private static string TrimmedText(XmlNode node)
+    {
+        if (!node.HasElementChildren)
+        {
+            return node.Text.Trim();
+        }
+        var builder = BuilderCache.Acquire(256);
+        AppendText(node, builder);
+        return BuilderCache.ToTrimmedStringAndRelease(builder);
+    }
+
+    /// <summary>The text of the node's descendants in document order, as <see cref="XmlNode.Text"/> gives it.</summary>
+    private static void AppendText(XmlNode node, StringBuilder builder)
+    {
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.IsText || !child.HasElementChildren)
+            {
+                builder.Append(child.Text);
+            }
+            else
+            {
+                AppendText(child, builder);
+            }
+        }
     }
 
     /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>
