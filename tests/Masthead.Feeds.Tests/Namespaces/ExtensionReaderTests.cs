@@ -64,4 +64,24 @@ public sealed class ExtensionReaderTests
         node.AddText(text);
         Assert.True(expected == ExtensionReader.Read(node).Value, name);
     }
+
+    [Fact]
+    public void Value_of_an_element_with_element_children_is_its_descendants_text_trimmed()
+    {
+        var group = XmlNode.Element("group", Media, "media");
+        group.AddText("\n  ");
+        var content = XmlNode.Element("content", Media, "media");
+        var title = XmlNode.Element("title", Media, "media");
+        title.AddText("A title");
+        content.Add(title);
+        content.AddText(" and ");
+        var description = XmlNode.Element("description", Media, "media");
+        description.AddText("a description");
+        description.AddText(", in two runs");
+        content.Add(description);
+        group.Add(content);
+        group.AddText("\n");
+        Assert.Equal("A title and a description, in two runs", ExtensionReader.Read(group).Value);
+        Assert.Equal(group.Text.Trim(), ExtensionReader.Read(group).Value);
+    }
 }
