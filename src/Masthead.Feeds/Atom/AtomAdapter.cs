@@ -55,10 +55,20 @@ internal static class AtomAdapter
             // RFC 4287 4.1.3.2: out-of-line content names its location in src (and is otherwise empty).
             entry.Contents.Add(content.Attr("src") is { } src ? read with { Src = UrlResolver.Resolve(content.Base, src.Trim()) } : read);
         }
-        AtomParts.AddPeople(entry.Authors, atom.Authors);
-        AtomParts.AddPeople(entry.Contributors, atom.Contributors);
+        // Only when there are some: the entry makes these lists on first use.
+        if (atom.Authors.Count > 0)
+        {
+            AtomParts.AddPeople(entry.Authors, atom.Authors);
+        }
+        if (atom.Contributors.Count > 0)
+        {
+            AtomParts.AddPeople(entry.Contributors, atom.Contributors);
+        }
         AtomParts.AddLinks(entry.Links, atom.Links);
-        AtomParts.AddCategories(entry.Tags, atom.Categories);
+        if (atom.Categories.Count > 0)
+        {
+            AtomParts.AddCategories(entry.Tags, atom.Categories);
+        }
         foreach (var link in entry.Links)
         {
             if (link.Rel == "enclosure")
