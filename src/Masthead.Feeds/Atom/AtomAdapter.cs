@@ -38,17 +38,15 @@ internal static class AtomAdapter
 
     private static EntryBuilder Entry(AtomEntry atom)
     {
-        var entry = new EntryBuilder
-        {
-            Title = Text(atom.Title),
-            Summary = Text(atom.Summary),
-            Rights = Text(atom.Rights),
-            Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim()),
-            Published = DateStamp.FromNode(atom.Published),
-            Updated = DateStamp.FromNode(atom.Updated),
-            Created = DateStamp.FromNode(atom.Created),
-            Source = atom.Source is null ? null : AtomParts.Source(atom.Source),
-        };
+        var entry = EntryBuilder.Rent();
+        entry.Title = Text(atom.Title);
+        entry.Summary = Text(atom.Summary);
+        entry.Rights = Text(atom.Rights);
+        entry.Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim());
+        entry.Published = DateStamp.FromNode(atom.Published);
+        entry.Updated = DateStamp.FromNode(atom.Updated);
+        entry.Created = DateStamp.FromNode(atom.Created);
+        entry.Source = atom.Source is null ? null : AtomParts.Source(atom.Source);
         foreach (var content in atom.Contents)
         {
             var read = TextConstructReader.Read(content, TextKind.Plain);

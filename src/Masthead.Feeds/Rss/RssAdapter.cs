@@ -58,14 +58,12 @@ internal static class RssAdapter
 
     private static EntryBuilder Entry(RssItem item)
     {
-        var entry = new EntryBuilder
-        {
-            Title = Text(item.Title, null),
-            Summary = Text(item.Description, TextKind.Html),
-            Published = DateStamp.FromNode(item.PubDate),
-            Expired = DateStamp.FromNode(item.ExpirationDate),
-            Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
-        };
+        var entry = EntryBuilder.Rent();
+        entry.Title = Text(item.Title, null);
+        entry.Summary = Text(item.Description, TextKind.Html);
+        entry.Published = DateStamp.FromNode(item.PubDate);
+        entry.Expired = DateStamp.FromNode(item.ExpirationDate);
+        entry.Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text);
         if (item.FullItem is { } full)
         {
             entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));

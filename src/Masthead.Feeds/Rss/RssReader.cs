@@ -129,10 +129,7 @@ internal static class RssReader
     /// every item). A name longer than the buffer comes back empty, which no case matches.
     /// </summary>
     private static ReadOnlySpan<char> Lower(string name, Span<char> buffer) =>
-        IsLowerAscii(name) ? name : name.Length <= buffer.Length ? buffer[..name.AsSpan().ToLowerInvariant(buffer)] : [];
-
-    /// <summary>True when lower-casing would not change the name (most element names): ASCII without a capital.</summary>
-    private static bool IsLowerAscii(string name) => !name.AsSpan().ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(name);
+        name.Length <= buffer.Length ? buffer[..name.AsSpan().ToLowerInvariant(buffer)] : [];
 
     /// <summary>
     /// RSS has no summary element, but feeds write one beside description. As feedparser reads them, whichever comes
