@@ -47,14 +47,15 @@ internal static class RssAdapter
             FeedExtensions.Apply(extension, feed);
         }
         feed.ExpectEntries(channel.Items.Count);
-        foreach (var item in channel.Items)
+        // One item read after another into the same RssItem: nothing of it outlives its entry.
+        var item = new RssItem();
+        foreach (var node in channel.Items)
         {
+            item.Reset();
+            RssReader.ReadItem(node, item);
             feed.AddEntry(Entry(item));
         }
     }
-
-    /// <summary>What an item's absent category, enclosure or extension list reads as (one shared empty list).</summary>
-    private static readonly List<XmlNode> NoNodes = [];
 
     private static EntryBuilder Entry(RssItem item)
     {
@@ -79,11 +80,11 @@ internal static class RssAdapter
         }
         ReadGuid(item, entry);
         AddPerson(entry.Authors, item.Author);
-        foreach (var category in item.Categories ?? NoNodes)
+        foreach (var category in item.Categories)
         {
             AddCategory(entry, category);
         }
-        foreach (var enclosure in item.Enclosures ?? NoNodes)
+        foreach (var enclosure in item.Enclosures)
         {
             AddEnclosure(entry, enclosure);
         }
@@ -98,7 +99,7 @@ internal static class RssAdapter
         {
             entry.Source = new FeedSource(source.Text.Trim(), UrlResolver.Resolve(source.Base, source.Attr("url")), null, null);
         }
-        foreach (var extension in item.Extensions ?? NoNodes)
+        foreach (var extension in item.Extensions)
         {
             EntryExtensions.Apply(extension, entry);
         }
