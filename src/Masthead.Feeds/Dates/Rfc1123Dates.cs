@@ -23,7 +23,7 @@ internal static class Rfc1123Dates
     public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset value)
     {
         value = default;
-        var comma = s.Length > 4 && s[3] == ',' && s[4] == ' ' ? 3 : s[..Math.Min(s.Length, LongestWeekday + 2)].IndexOf(", ");
+        var comma = s.Length > 4 && s[3] == ',' && s[4] == ' ' ? 3 : WeekdayComma(s);
         var rest = comma > 0 ? s[(comma + 2)..] : s;
         var d = rest.Length > 1 && rest[1] == ' ' ? 1 : 2;
         // After the day: " Mmm YYYY HH:MM:SS " (19 characters), then the zone.
@@ -55,6 +55,13 @@ internal static class Rfc1123Dates
             return false;
         }
         return new DateParts { Year = year, Month = month + 1, Day = day, Hour = hour, Minute = minute, Second = second, HasTime = true, OffsetMinutes = offset }.TryBuild(out value);
+    }
+
+    /// <summary>Where ", " ends a weekday word at the start, or -1 (one character searched for: most dates have no comma there).</summary>
+    private static int WeekdayComma(ReadOnlySpan<char> s)
+    {
+        var comma = s[..Math.Min(s.Length, LongestWeekday + 1)].IndexOf(',');
+        return comma > 0 && comma + 1 < s.Length && s[comma + 1] == ' ' ? comma : -1;
     }
 
     /// <summary>The index of <paramref name="name"/> among <paramref name="names"/> (exact case, as RFC 1123 writes them).</summary>
