@@ -30,8 +30,12 @@ internal static class AtomAdapter
             FeedExtensions.Apply(extension, feed);
         }
         feed.ExpectEntries(atom.Entries.Count);
-        foreach (var entry in atom.Entries)
+        // One entry read after another into the same AtomEntry: nothing of it outlives its entry.
+        var entry = new AtomEntry();
+        foreach (var node in atom.Entries)
         {
+            entry.Reset();
+            AtomReader.ReadEntry(node, atom.Namespace, entry);
             feed.AddEntry(Entry(entry));
         }
     }
