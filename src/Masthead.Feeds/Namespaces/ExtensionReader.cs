@@ -34,10 +34,19 @@ internal static class ExtensionReader
 
     private static readonly Dictionary<string, ValueKind>.AlternateLookup<ReadOnlySpan<char>> KindsBySpan = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The prefixes of the names in <see cref="Kinds"/> (wfw, trackback, admin, itunes): only their elements are looked up.</summary>
+    private static readonly string[] KindPrefixes = [.. Kinds.Keys.Select(k => k[..k.IndexOf(':')]).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
 
     private static string Value(XmlNode node, string prefix)
     {
+        // Most extension elements (media, dc, content, ...) have no entry in the table: a few string comparisons on the
+        // prefix spare them the case-blind hash of the whole name.
+        if (!HasKindPrefix(prefix))
+        {
+            return TrimmedText(node);
+        }
         // "prefix:name" is assembled on the stack and looked up by span: this runs for every extension element of
         // every entry, and the concatenated key was only ever needed for the lookup.
         var length = prefix.Length + 1 + node.LocalName.Length;
@@ -55,6 +64,18 @@ internal static class ExtensionReader
         }
         var value = TrimmedText(node);
         return UrlResolver.Resolve(node.Base, value) ?? value;
+    }
+
+    private static bool HasKindPrefix(string prefix)
+    {
+        foreach (var known in KindPrefixes)
+        {
+            if (string.Equals(prefix, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

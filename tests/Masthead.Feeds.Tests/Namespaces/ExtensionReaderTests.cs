@@ -57,6 +57,8 @@ public sealed class ExtensionReaderTests
     [InlineData("verbatim flag in another case: trimmed like any element", Itunes, "itunes", "Explicit", " yes ", "yes")]
     [InlineData("URL-valued: resolved against the base", Wfw, "wfw", "commentRss", " /comments/1 ", "http://example.com/comments/1")]
     [InlineData("URL-valued in another case: resolved too", Wfw, "wfw", "commentrss", "/comments/2", "http://example.com/comments/2")]
+    [InlineData("URL-valued name under an unknown namespace's own prefix, in capitals", "http://example.com/other", "WFW", "comment", "/c/3", "http://example.com/c/3")]
+    [InlineData("ordinary element under a prefix of the table", Itunes, "itunes", "subtitle", " Sub ", "Sub")]
     public void Value_is_read_by_the_element_kind(string name, string ns, string prefix, string localName, string text, string expected)
     {
         var node = XmlNode.Element(localName, ns, prefix);
