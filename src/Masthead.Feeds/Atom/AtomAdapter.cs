@@ -29,35 +29,48 @@ internal static class AtomAdapter
         {
             FeedExtensions.Apply(extension, feed);
         }
-        foreach (var entry in atom.Entries)
+        feed.ExpectEntries(atom.Entries.Count);
+        // One entry read after another into the same AtomEntry: nothing of it outlives its entry.
+        var entry = new AtomEntry();
+        foreach (var node in atom.Entries)
         {
+            entry.Reset();
+            AtomReader.ReadEntry(node, atom.Namespace, entry);
             feed.AddEntry(Entry(entry));
         }
     }
 
     private static EntryBuilder Entry(AtomEntry atom)
     {
-        var entry = new EntryBuilder
-        {
-            Title = Text(atom.Title),
-            Summary = Text(atom.Summary),
-            Rights = Text(atom.Rights),
-            Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim()),
-            Published = DateStamp.FromNode(atom.Published),
-            Updated = DateStamp.FromNode(atom.Updated),
-            Created = DateStamp.FromNode(atom.Created),
-            Source = atom.Source is null ? null : AtomParts.Source(atom.Source),
-        };
+        var entry = EntryBuilder.Rent();
+        entry.Title = Text(atom.Title);
+        entry.Summary = Text(atom.Summary);
+        entry.Rights = Text(atom.Rights);
+        entry.Guid = atom.Id is null ? null : UrlResolver.Resolve(atom.Id.Base, atom.Id.Text.Trim());
+        entry.Published = DateStamp.FromNode(atom.Published);
+        entry.Updated = DateStamp.FromNode(atom.Updated);
+        entry.Created = DateStamp.FromNode(atom.Created);
+        entry.Source = atom.Source is null ? null : AtomParts.Source(atom.Source);
         foreach (var content in atom.Contents)
         {
             var read = TextConstructReader.Read(content, TextKind.Plain);
             // RFC 4287 4.1.3.2: out-of-line content names its location in src (and is otherwise empty).
             entry.Contents.Add(content.Attr("src") is { } src ? read with { Src = UrlResolver.Resolve(content.Base, src.Trim()) } : read);
         }
-        AtomParts.AddPeople(entry.Authors, atom.Authors);
-        AtomParts.AddPeople(entry.Contributors, atom.Contributors);
+        // Only when there are some: the entry makes these lists on first use.
+        if (atom.Authors.Count > 0)
+        {
+            AtomParts.AddPeople(entry.Authors, atom.Authors);
+        }
+        if (atom.Contributors.Count > 0)
+        {
+            AtomParts.AddPeople(entry.Contributors, atom.Contributors);
+        }
         AtomParts.AddLinks(entry.Links, atom.Links);
-        AtomParts.AddCategories(entry.Tags, atom.Categories);
+        if (atom.Categories.Count > 0)
+        {
+            AtomParts.AddCategories(entry.Tags, atom.Categories);
+        }
         foreach (var link in entry.Links)
         {
             if (link.Rel == "enclosure")

@@ -22,6 +22,11 @@ internal sealed class AtomFeed
     public readonly List<XmlNode> Contributors = [];
     public readonly List<XmlNode> Links = [];
     public readonly List<XmlNode> Categories = [];
-    public readonly List<AtomEntry> Entries = [];
+
+    /// <summary>The namespace of the feed element: the vocabulary its entries' own elements are in.</summary>
+    public string Namespace = "";
+
+    /// <summary>The entry elements, in document order: the adapter reads them one at a time (<see cref="AtomReader.ReadEntry"/>).</summary>
+    public readonly List<XmlNode> Entries = [];
     public readonly List<XmlNode> Extensions = [];
 }

@@ -12,15 +12,32 @@ internal static class AtomParts
     {
         foreach (var node in nodes)
         {
-            string? Part(params string[] names) => node.Children.FirstOrDefault(c => !c.IsText && names.Contains(c.LocalName))?.Text.Trim();
-            var uri = Part("uri", "url", "homepage");
-            var person = new FeedPerson(Part("name"), Part("email"), uri is null ? null : UrlResolver.Resolve(node.Base, uri));
+            var uri = ChildText(node, "uri", "url", "homepage");
+            var person = new FeedPerson(ChildText(node, "name"), ChildText(node, "email"), uri is null ? null : UrlResolver.Resolve(node.Base, uri));
             if (person.Name is null && person.Email is null && person.Uri is null && node.Text.Trim().Length > 0)
             {
                 person = PersonText.Parse(node.Text);
             }
             people.Add(person);
         }
+    }
+
+    /// <summary>
+    /// The trimmed text of the first child element named any of the names, or null. A loop: it was a local function taking
+    /// a params array, with a LINQ query and two closures, for each of three parts of every person.
+    /// </summary>
+    private static string? ChildText(XmlNode node, string name, string? other = null, string? third = null)
+    {
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (!child.IsText && (child.LocalName == name || child.LocalName == other || child.LocalName == third))
+            {
+                return child.Text.Trim();
+            }
+        }
+        return null;
     }
 
     public static void AddLinks(List<FeedLink> links, List<XmlNode> nodes)

@@ -8,14 +8,14 @@ internal static class AtomReader
 {
     public static AtomFeed ReadFeed(XmlNode root)
     {
-        var feed = new AtomFeed { XmlLang = root.Language };
+        var feed = new AtomFeed { XmlLang = root.Language, Namespace = root.Namespace };
         foreach (var child in root.Children)
         {
             if (child.IsText)
             {
                 continue;
             }
-            if (!IsAtom(child, root))
+            if (!IsAtom(child, root.Namespace))
             {
                 feed.Extensions.Add(child);
                 continue;
@@ -37,16 +37,16 @@ internal static class AtomReader
                 case "link": feed.Links.Add(child); break;
                 case "category": feed.Categories.Add(child); break;
                 // An RSS-style item inside an Atom feed is read as an entry, as feedparser and most readers do.
-                case "entry" or "item": feed.Entries.Add(ReadEntry(child, root)); break;
+                case "entry" or "item": feed.Entries.Add(child); break;
                 default: feed.Extensions.Add(child); break;
             }
         }
         return feed;
     }
 
-    public static AtomEntry ReadEntry(XmlNode node, XmlNode root)
+    /// <summary>Reads an entry element into <paramref name="entry"/>, which is empty (new or <see cref="AtomEntry.Reset"/>).</summary>
+    public static void ReadEntry(XmlNode node, string feedNamespace, AtomEntry entry)
     {
-        var entry = new AtomEntry();
         // By index: a foreach over IReadOnlyList boxes an enumerator per entry.
         var children = node.Children;
         for (var i = 0; i < children.Count; i++)
@@ -56,7 +56,7 @@ internal static class AtomReader
             {
                 continue;
             }
-            if (!IsAtom(child, root))
+            if (!IsAtom(child, feedNamespace))
             {
                 entry.Extensions.Add(child);
                 continue;
@@ -79,10 +79,9 @@ internal static class AtomReader
                 default: entry.Extensions.Add(child); break;
             }
         }
-        return entry;
     }
 
     /// <summary>An element of the feed's own Atom vocabulary (same namespace as the root, or an Atom namespace).</summary>
-    private static bool IsAtom(XmlNode node, XmlNode root) =>
-        node.Namespace == root.Namespace || node.Namespace is KnownNamespaces.Atom10 or KnownNamespaces.Atom03;
+    private static bool IsAtom(XmlNode node, string feedNamespace) =>
+        node.Namespace == feedNamespace || node.Namespace is KnownNamespaces.Atom10 or KnownNamespaces.Atom03;
 }

@@ -7,5 +7,5 @@ internal readonly record struct DateStamp(string Text, DateTimeOffset? Value)
         new(text.Trim(), FeedDates.TryParse(text, out var value) ? value : null);
 
     /// <summary>The element's text as a date; null when there is no element or it is blank.</summary>
-    public static DateStamp? FromNode(Xml.XmlNode? node) => node is null || node.Text.Trim().Length == 0 ? null : From(node.Text);
+    public static DateStamp? FromNode(Xml.XmlNode? node) => node is null || string.IsNullOrWhiteSpace(node.Text) ? null : From(node.Text);
 }

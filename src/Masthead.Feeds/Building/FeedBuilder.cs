@@ -30,6 +30,10 @@ internal sealed class FeedBuilder
     public readonly List<FeedEntry> Entries = [];
     public readonly List<string> Problems = [];
 
+    /// <summary>Sizes the entry list for the entries a reader found, so it is not regrown (and copied) as they are added.</summary>
+    public void ExpectEntries(int count) => Entries.EnsureCapacity(Math.Min(count, Limits.MaxFeedEntries));
+
+    /// <summary>Builds the entry and recycles its builder (<see cref="EntryBuilder.Recycle"/>): the caller is done with it.</summary>
     public void AddEntry(EntryBuilder entry)
     {
         if (Entries.Count < Limits.MaxFeedEntries)
@@ -42,6 +46,7 @@ internal sealed class FeedBuilder
             Entries.Add(entry.Build());
             Entries.RemoveAt(Entries.Count - 1);
         }
+        entry.Recycle();
     }
 
     public Feed Build(string format, string encoding, IReadOnlyList<string> problems)

@@ -44,12 +44,13 @@ internal static class MarkupWriter
         for (var i = 0; i < attributes.Count; i++)
         {
             var attribute = attributes[i];
-            var name = attribute.Prefix.Length == 0 || attribute.Prefix == "xml" ? attribute.LocalName : attribute.Prefix + ":" + attribute.LocalName;
-            if (attribute.Prefix == "xml")
+            // The qualified name appended in parts: it was concatenated into a new string for every prefixed attribute.
+            builder.Append(' ');
+            if (attribute.Prefix.Length > 0)
             {
-                name = "xml:" + attribute.LocalName;
+                builder.Append(attribute.Prefix).Append(':');
             }
-            builder.Append(' ').Append(name).Append("=\"");
+            builder.Append(attribute.LocalName).Append("=\"");
             AppendEscaped(builder, attribute.Value, true);
             builder.Append('"');
         }

@@ -1,7 +1,7 @@
 namespace Masthead.Feeds.Dates;
 
-/// <summary>The fields a date parser collects before they are validated into an instant.</summary>
-internal sealed class DateParts
+/// <summary>The fields a date parser collects before they are validated into an instant (a struct: one per date read, on the stack).</summary>
+internal struct DateParts
 {
     public int? Year;
     public int? Month;
@@ -16,7 +16,7 @@ internal sealed class DateParts
     public bool FirstIsWeekday;
 
     /// <summary>Validates the fields and builds the instant (UTC when no zone was given).</summary>
-    public bool TryBuild(out DateTimeOffset value)
+    public readonly bool TryBuild(out DateTimeOffset value)
     {
         value = default;
         if (Year is not { } year || Month is not { } month || year < 1 || year > 9999 || month < 1 || month > 12)
@@ -55,7 +55,7 @@ internal sealed class DateParts
         return true;
     }
 
-    private int? ZoneOffset(DateTime local)
+    private readonly int? ZoneOffset(DateTime local)
     {
         if (ZoneId is null)
         {

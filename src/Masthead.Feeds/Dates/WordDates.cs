@@ -19,7 +19,7 @@ internal static partial class WordDates
         parts.FirstIsWeekday = FirstWithComma().IsMatch(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Classify(tokens, i, parts))
+            if (!Classify(tokens, i, ref parts))
             {
                 return false;
             }
@@ -40,13 +40,13 @@ internal static partial class WordDates
         return tokens;
     }
 
-    private static bool Classify(List<string> tokens, int index, DateParts parts)
+    private static bool Classify(List<string> tokens, int index, ref DateParts parts)
     {
         var token = tokens[index];
         var lower = token.ToLowerInvariant();
         if (parts.HasTime && parts.OffsetMinutes is null && DateWords.Zones.ContainsKey(lower))
         {
-            return ReadZone(token, lower, parts);
+            return ReadZone(token, lower, ref parts);
         }
         if (DateWords.Noise.Contains(lower))
         {
@@ -72,30 +72,30 @@ internal static partial class WordDates
         }
         if (Time().Match(token) is { Success: true } time)
         {
-            return ReadTime(time, parts);
+            return ReadTime(time, ref parts);
         }
         if (NumericDate().Match(token) is { Success: true } numeric)
         {
-            return ReadNumericDate(numeric, parts);
+            return ReadNumericDate(numeric, ref parts);
         }
-        return ReadNumberOrZone(token, lower, parts);
+        return ReadNumberOrZone(token, lower, ref parts);
     }
 
-    private static bool ReadNumberOrZone(string token, string lower, DateParts parts)
+    private static bool ReadNumberOrZone(string token, string lower, ref DateParts parts)
     {
         var ordinal = Ordinal().Match(lower);
         if (ordinal.Success && !parts.HasTime)
         {
-            return ReadNumber(ordinal.Groups[1].Value, parts);
+            return ReadNumber(ordinal.Groups[1].Value, ref parts);
         }
         if (IsNumber(token) && !(parts.HasTime && parts.Year is not null && token.Length == 4))
         {
-            return ReadNumber(token, parts);
+            return ReadNumber(token, ref parts);
         }
-        return ReadZone(token, lower, parts);
+        return ReadZone(token, lower, ref parts);
     }
 
-    private static bool ReadNumber(string digits, DateParts parts)
+    private static bool ReadNumber(string digits, ref DateParts parts)
     {
         var number = int.Parse(digits, CultureInfo.InvariantCulture);
         if (digits.Length <= 2 && parts.Day is null && !parts.HasTime)
@@ -117,7 +117,7 @@ internal static partial class WordDates
         return false;
     }
 
-    private static bool ReadZone(string token, string lower, DateParts parts)
+    private static bool ReadZone(string token, string lower, ref DateParts parts)
     {
         if (parts.OffsetMinutes is not null || parts.ZoneId is not null)
         {
@@ -145,7 +145,7 @@ internal static partial class WordDates
         return false;
     }
 
-    private static bool ReadTime(Match time, DateParts parts)
+    private static bool ReadTime(Match time, ref DateParts parts)
     {
         if (parts.HasTime)
         {
@@ -163,7 +163,7 @@ internal static partial class WordDates
     }
 
     /// <summary>Numeric dates: y/m/d when the first part has four digits, d/m/y when the first part exceeds 12 or dots are used, else m/d/y.</summary>
-    private static bool ReadNumericDate(Match numeric, DateParts parts)
+    private static bool ReadNumericDate(Match numeric, ref DateParts parts)
     {
         if (parts.Year is not null || parts.Day is not null)
         {
@@ -181,7 +181,7 @@ internal static partial class WordDates
         var dayFirst = first > 12 || numeric.Groups[2].Value == ".";
         parts.Day = dayFirst ? first : b;
         parts.Month = dayFirst ? b : first;
-        return ReadNumber(c, parts);
+        return ReadNumber(c, ref parts);
     }
 
     private static bool IsNumber(string token) => token.Length is > 0 and <= 4 && token.All(char.IsAsciiDigit);

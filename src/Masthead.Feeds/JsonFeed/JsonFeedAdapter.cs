@@ -26,6 +26,7 @@ internal static class JsonFeedAdapter
             feed.Links.Add(new FeedLink(self, "self", "application/feed+json", null, null, null));
         }
         feed.Authors.AddRange(document.Authors.Select(a => new FeedPerson(a.Name, null, UrlResolver.Resolve(baseUrl, a.Url))));
+        feed.ExpectEntries(document.Items.Count);
         foreach (var item in document.Items)
         {
             feed.AddEntry(Entry(item, baseUrl));
@@ -34,15 +35,13 @@ internal static class JsonFeedAdapter
 
     private static EntryBuilder Entry(JsonFeedItem item, string? baseUrl)
     {
-        var entry = new EntryBuilder
-        {
-            Guid = item.Id,
-            Title = Plain(item.Title, item.Language, baseUrl),
-            Summary = Plain(item.Summary, item.Language, baseUrl),
-            ImageUrl = UrlResolver.Resolve(baseUrl, item.Image ?? item.BannerImage),
-            Published = item.DatePublished is null ? null : DateStamp.From(item.DatePublished),
-            Updated = item.DateModified is null ? null : DateStamp.From(item.DateModified),
-        };
+        var entry = EntryBuilder.Rent();
+        entry.Guid = item.Id;
+        entry.Title = Plain(item.Title, item.Language, baseUrl);
+        entry.Summary = Plain(item.Summary, item.Language, baseUrl);
+        entry.ImageUrl = UrlResolver.Resolve(baseUrl, item.Image ?? item.BannerImage);
+        entry.Published = item.DatePublished is null ? null : DateStamp.From(item.DatePublished);
+        entry.Updated = item.DateModified is null ? null : DateStamp.From(item.DateModified);
         if (item.ContentHtml is not null)
         {
             entry.Contents.Add(new FeedText(FeedHtml.Sanitize(item.ContentHtml, baseUrl), TextKind.Html, item.Language, baseUrl));

@@ -16,7 +16,7 @@ internal static class AtomInRss
     public static readonly Dictionary<string, Action<XmlNode, EntryBuilder>> Handlers = new()
     {
         // RFC 4287 4.2.1: a person construct; an item with an RSS author or dc:creator already has its author.
-        ["atom:author"] = (n, e) => { if (e.Authors.Count == 0) { AtomParts.AddPeople(e.Authors, [n]); } },
+        ["atom:author"] = (n, e) => { if (!e.HasAuthors) { AtomParts.AddPeople(e.Authors, [n]); } },
         ["atom:contributor"] = (n, e) => AtomParts.AddPeople(e.Contributors, [n]),
         // RFC 4287 4.1.3 and 4.2.13: text constructs, type="text" unless stated.
         ["atom:content"] = (n, e) => e.Contents.Add(TextConstructReader.Read(n, TextKind.Plain)),

@@ -17,7 +17,7 @@ internal static class EntryExtensions
     {
         ["dc:creator"] = (n, e) => AddPerson(e.Authors, n),
         ["dc:author"] = (n, e) => AddPerson(e.Authors, n),
-        ["itunes:author"] = (n, e) => { if (e.Authors.Count == 0) { AddPerson(e.Authors, n); } },
+        ["itunes:author"] = (n, e) => { if (!e.HasAuthors) { AddPerson(e.Authors, n); } },
         ["dc:contributor"] = (n, e) => AddPerson(e.Contributors, n),
         ["dc:publisher"] = (n, e) => e.Publisher ??= PersonText.Parse(n.Text),
         ["dc:date"] = (n, e) => e.Updated ??= DateStamp.From(n.Text),
@@ -95,11 +95,11 @@ internal static class EntryExtensions
             handler(node, entry);
             if (key is "media:content" or "media:thumbnail")
             {
-                entry.Extensions.Add(ExtensionReader.Read(node));
+                entry.Extensions.Add(ExtensionReader.Read(node, prefix));
             }
             return;
         }
-        entry.Extensions.Add(ExtensionReader.Read(node));
+        entry.Extensions.Add(ExtensionReader.Read(node, prefix));
     }
 
     public static void AddPerson(List<FeedPerson> people, XmlNode node)

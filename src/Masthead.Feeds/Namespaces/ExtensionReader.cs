@@ -1,3 +1,5 @@
+using System.Text;
+using Masthead.Feeds.Content;
 using Masthead.Feeds.Xml;
 
 namespace Masthead.Feeds.Namespaces;
@@ -5,57 +7,118 @@ namespace Masthead.Feeds.Namespaces;
 /// <summary>Keeps an element the model has no field for as a <see cref="FeedExtension"/> (prefix, name, text, attributes).</summary>
 internal static class ExtensionReader
 {
-    /// <summary>Extension elements whose text is a URL, resolved like links (wfw comment API, trackback).</summary>
-    private static readonly HashSet<string> UrlValued = new(StringComparer.OrdinalIgnoreCase)
+    private enum ValueKind
     {
-        "wfw:comment", "wfw:commentRss", "trackback:ping", "trackback:about", "admin:generatorAgent", "admin:errorReportsTo",
+        /// <summary>Extension elements whose text is a URL, resolved like links (wfw comment API, trackback).</summary>
+        Url,
+
+        /// <summary>Flags compared exactly by readers (itunes:block is "yes" or not), so their text is kept as written.</summary>
+        Verbatim,
+    }
+
+    /// <summary>
+    /// The elements whose value is not the trimmed text, in one table: URL-valued names match in any case, verbatim ones
+    /// exactly (checked after the lookup), so one hash serves both where two sets took two.
+    /// </summary>
+    private static readonly Dictionary<string, ValueKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["wfw:comment"] = ValueKind.Url,
+        ["wfw:commentRss"] = ValueKind.Url,
+        ["trackback:ping"] = ValueKind.Url,
+        ["trackback:about"] = ValueKind.Url,
+        ["admin:generatorAgent"] = ValueKind.Url,
+        ["admin:errorReportsTo"] = ValueKind.Url,
+        ["itunes:block"] = ValueKind.Verbatim,
+        ["itunes:explicit"] = ValueKind.Verbatim,
     };
 
-    private static readonly Dictionary<string, string> NoAttributes = [];
+    private static readonly Dictionary<string, ValueKind>.AlternateLookup<ReadOnlySpan<char>> KindsBySpan = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Flags compared exactly by readers (itunes:block is "yes" or not), so their text is kept as written.</summary>
-    private static readonly HashSet<string> Verbatim = ["itunes:block", "itunes:explicit"];
+    /// <summary>The prefixes of the names in <see cref="Kinds"/> (wfw, trackback, admin, itunes): only their elements are looked up.</summary>
+    private static readonly string[] KindPrefixes = [.. Kinds.Keys.Select(k => k[..k.IndexOf(':')]).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlValuedKeys = UrlValued.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbatimKeys = Verbatim.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
 
-    private static string Value(XmlNode node)
+    private static string Value(XmlNode node, string prefix)
     {
+        // Most extension elements (media, dc, content, ...) have no entry in the table: a few string comparisons on the
+        // prefix spare them the case-blind hash of the whole name.
+        if (!HasKindPrefix(prefix))
+        {
+            return TrimmedText(node);
+        }
         // "prefix:name" is assembled on the stack and looked up by span: this runs for every extension element of
-        // every entry, and the concatenated key was only ever needed for the two lookups.
-        var prefix = KnownNamespaces.PrefixOf(node);
+        // every entry, and the concatenated key was only ever needed for the lookup.
         var length = prefix.Length + 1 + node.LocalName.Length;
         Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
         prefix.CopyTo(buffer);
         buffer[prefix.Length] = ':';
         node.LocalName.CopyTo(buffer[(prefix.Length + 1)..]);
-        if (VerbatimKeys.Contains(buffer))
+        if (!KindsBySpan.TryGetValue(buffer, out var key, out var kind))
         {
-            return node.Text;
+            return TrimmedText(node);
         }
-        var value = node.Text.Trim();
-        return UrlValuedKeys.Contains(buffer) ? Content.UrlResolver.Resolve(node.Base, value) ?? value : value;
+        if (kind == ValueKind.Verbatim)
+        {
+            return buffer.SequenceEqual(key) ? node.Text : TrimmedText(node);
+        }
+        var value = TrimmedText(node);
+        return UrlResolver.Resolve(node.Base, value) ?? value;
+    }
+
+    private static bool HasKindPrefix(string prefix)
+    {
+        foreach (var known in KindPrefixes)
+        {
+            if (string.Equals(prefix, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The element's text, trimmed. An element with element children (media:group, a media:content holding a title and a
+    /// description) has its descendants' text gathered in the thread's builder and copied once, trimmed: its Text was
+    /// built in a new builder, copied to a string, and copied again by Trim for the white space between the children.
+    /// </summary>
+    private static string TrimmedText(XmlNode node)
+    {
+        if (!node.HasElementChildren)
+        {
+            return node.Text.Trim();
+        }
+        var builder = BuilderCache.Acquire(256);
+        AppendText(node, builder);
+        return BuilderCache.ToTrimmedStringAndRelease(builder);
+    }
+
+    /// <summary>The text of the node's descendants in document order, as <see cref="XmlNode.Text"/> gives it.</summary>
+    private static void AppendText(XmlNode node, StringBuilder builder)
+    {
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.IsText || !child.HasElementChildren)
+            {
+                builder.Append(child.Text);
+            }
+            else
+            {
+                AppendText(child, builder);
+            }
+        }
     }
 
     /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>
-    public static FeedExtension ReadUnprefixed(XmlNode node)
-    {
-        var read = Read(node);
-        return read with { Prefix = "" };
-    }
+    public static FeedExtension ReadUnprefixed(XmlNode node) => new("", node.LocalName, Value(node, KnownNamespaces.PrefixOf(node)), Attributes(node));
 
-    public static FeedExtension Read(XmlNode node)
-    {
-        if (node.Attributes.Count == 0)
-        {
-            return new FeedExtension(KnownNamespaces.PrefixOf(node), node.LocalName, Value(node), NoAttributes);
-        }
-        var attributes = new Dictionary<string, string>(node.Attributes.Count);
-        var written = node.Attributes;
-        for (var i = 0; i < written.Count; i++)
-        {
-            attributes.TryAdd(written[i].LocalName, written[i].Value);
-        }
-        return new FeedExtension(KnownNamespaces.PrefixOf(node), node.LocalName, Value(node), attributes);
-    }
+    public static FeedExtension Read(XmlNode node) => Read(node, KnownNamespaces.PrefixOf(node));
+
+    /// <summary>Reads the element whose conventional prefix the caller already looked up.</summary>
+    public static FeedExtension Read(XmlNode node, string prefix) => new(prefix, node.LocalName, Value(node, prefix), Attributes(node));
+
+    private static IReadOnlyDictionary<string, string> Attributes(XmlNode node) => node.Attributes.Count == 0 ? NoAttributes : ExtensionAttributes.Of(node);
 }

@@ -11,7 +11,8 @@ internal static partial class PersonText
     public static FeedPerson Parse(string text)
     {
         var value = text.Trim();
-        var email = Email().Match(value);
+        // Most are names alone (dc:creator): without an @ the address pattern cannot match, so it is not run.
+        var email = value.Contains('@') ? Email().Match(value) : Match.Empty;
         if (!email.Success)
         {
             return new FeedPerson(value.Length == 0 ? null : value, null, null);

@@ -46,22 +46,25 @@ internal static class RssAdapter
         {
             FeedExtensions.Apply(extension, feed);
         }
-        foreach (var item in channel.Items)
+        feed.ExpectEntries(channel.Items.Count);
+        // One item read after another into the same RssItem: nothing of it outlives its entry.
+        var item = new RssItem();
+        foreach (var node in channel.Items)
         {
+            item.Reset();
+            RssReader.ReadItem(node, item);
             feed.AddEntry(Entry(item));
         }
     }
 
     private static EntryBuilder Entry(RssItem item)
     {
-        var entry = new EntryBuilder
-        {
-            Title = Text(item.Title, null),
-            Summary = Text(item.Description, TextKind.Html),
-            Published = DateStamp.FromNode(item.PubDate),
-            Expired = DateStamp.FromNode(item.ExpirationDate),
-            Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text),
-        };
+        var entry = EntryBuilder.Rent();
+        entry.Title = Text(item.Title, null);
+        entry.Summary = Text(item.Description, TextKind.Html);
+        entry.Published = DateStamp.FromNode(item.PubDate);
+        entry.Expired = DateStamp.FromNode(item.ExpirationDate);
+        entry.Comments = item.Comments is null ? null : UrlResolver.Resolve(item.Comments.Base, item.Comments.Text);
         if (item.FullItem is { } full)
         {
             entry.Contents.Add(TextConstructReader.Read(full, TextKind.Html));
@@ -119,15 +122,15 @@ internal static class RssAdapter
 
     private static void ReadGuid(RssItem item, EntryBuilder entry)
     {
-        if (item.Guid is { } guid && guid.Text.Trim().Length > 0)
+        if (item.Guid is { } guid && guid.Text.Trim() is { Length: > 0 } text)
         {
-            entry.Guid = guid.Text.Trim();
+            entry.Guid = text;
             // RSS 2.0: isPermaLink defaults to true, and then the guid is the item's URL.
-            var permalink = !string.Equals(guid.Attr("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            var permalink = !guid.Attr("isPermaLink").AsSpan().Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
             entry.GuidIsLink = permalink && entry.Links.Count == 0;
             if (entry.GuidIsLink)
             {
-                entry.Links.Add(new FeedLink(UrlResolver.Resolve(guid.Base, entry.Guid)!, "alternate", TextKind.Html, null, null, null));
+                entry.Links.Add(new FeedLink(UrlResolver.Resolve(guid.Base, text)!, "alternate", TextKind.Html, null, null, null));
             }
         }
         else if (item.About is { Length: > 0 } about)

@@ -31,6 +31,8 @@ internal sealed class RssChannel
     public XmlNode? SkipHours;
     public XmlNode? SkipDays;
     public readonly List<XmlNode> Categories = [];
-    public readonly List<RssItem> Items = [];
+
+    /// <summary>The item elements, in document order: the adapter reads them one at a time (<see cref="RssReader.ReadItem"/>).</summary>
+    public readonly List<XmlNode> Items = [];
     public readonly List<XmlNode> Extensions = [];
 }

@@ -72,15 +72,18 @@ internal static class RssReader
             case "skiphours": channel.SkipHours ??= child; break;
             case "skipdays": channel.SkipDays ??= child; break;
             case "category": channel.Categories.Add(child); break;
-            case "item": channel.Items.Add(ReadItem(child)); break;
+            case "item": channel.Items.Add(child); break;
             case "items": break; // RSS 1.0 rdf:Seq table of contents: the items themselves follow the channel
             default: channel.Extensions.Add(child); break;
         }
     }
 
-    private static RssItem ReadItem(XmlNode node)
+    /// <summary>Reads an item element into <paramref name="item"/>, which is empty (new or <see cref="RssItem.Reset"/>).</summary>
+    public static void ReadItem(XmlNode node, RssItem item)
     {
-        var item = new RssItem { About = node.Attr("about"), CdfHref = node.Attr("href"), CdfLastMod = node.Attr("lastmod") };
+        item.About = node.Attr("about");
+        item.CdfHref = node.Attr("href");
+        item.CdfLastMod = node.Attr("lastmod");
         Span<char> lower = stackalloc char[LowerLength];
         var children = node.Children;
         for (var i = 0; i < children.Count; i++)
@@ -117,7 +120,6 @@ internal static class RssReader
                 default: item.Extensions.Add(child); break;
             }
         }
-        return item;
     }
 
     /// <summary>Longest name <see cref="Lower"/> lower-cases on the stack; longer ones match no RSS element.</summary>
