@@ -117,7 +117,7 @@ internal sealed class EntryBuilder
     }
 
     /// <summary>The first rel="alternate" link's href, or null.</summary>
-    public static string? Alternate(List<FeedLink> links)
+    private static string? Alternate(List<FeedLink> links)
     {
         foreach (var link in links)
         {

@@ -265,6 +265,10 @@ internal sealed class FeedSanitizer
         }
     }
 
+    /// <summary>
+    /// Attribute counts past which insertion sort (quadratic) gives way to List.Sort: a hostile tag with thousands of
+    /// attributes must not cost millions of comparisons. Real tags have a handful.
+    /// </summary>
     private const int InsertionSortLimit = 16;
 
     /// <param name="name">The name in the policy's spelling.</param>

@@ -1,4 +1,3 @@
-using System.Text;
 using Masthead.Feeds.Content;
 using Masthead.Feeds.Xml;
 
@@ -90,26 +89,8 @@ internal static class ExtensionReader
             return node.Text.Trim();
         }
         var builder = BuilderCache.Acquire(256);
-        AppendText(node, builder);
+        node.AppendText(builder);
         return BuilderCache.ToTrimmedStringAndRelease(builder);
-    }
-
-    /// <summary>The text of the node's descendants in document order, as <see cref="XmlNode.Text"/> gives it.</summary>
-    private static void AppendText(XmlNode node, StringBuilder builder)
-    {
-        var children = node.Children;
-        for (var i = 0; i < children.Count; i++)
-        {
-            var child = children[i];
-            if (child.IsText || !child.HasElementChildren)
-            {
-                builder.Append(child.Text);
-            }
-            else
-            {
-                AppendText(child, builder);
-            }
-        }
     }
 
     /// <summary>Reads an unknown element of the document's own vocabulary (an Atom element Atom does not define): no prefix.</summary>

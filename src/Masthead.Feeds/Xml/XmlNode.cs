@@ -178,7 +178,8 @@ public sealed class XmlNode
         }
     }
 
-    private void AppendText(StringBuilder builder)
+    /// <summary>Appends the text of this node and its descendants in document order (what <see cref="Text"/> gives).</summary>
+    internal void AppendText(StringBuilder builder)
     {
         if (_text is not null || _onlyText is not null)
         {
